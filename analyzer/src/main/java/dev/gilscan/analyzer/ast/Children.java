@@ -1,0 +1,34 @@
+package dev.gilscan.analyzer.ast;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Builds the result of {@link Node#children()}: node fields in order, nulls skipped. */
+final class Children {
+    private final ArrayList<Node> nodes = new ArrayList<>();
+
+    Children add(@Nullable Node node) {
+        if (node != null) {
+            nodes.add(node);
+        }
+        return this;
+    }
+
+    Children addAll(List<? extends @Nullable Node> list) {
+        for (Node node : list) {
+            add(node);
+        }
+        return this;
+    }
+
+    List<Node> list() {
+        return Collections.unmodifiableList(nodes);
+    }
+
+    /** An immutable copy of a list whose elements may be null ({@code List.copyOf} rejects them). */
+    static <T extends @Nullable Object> List<T> copyOfNullable(List<T> list) {
+        return Collections.unmodifiableList(new ArrayList<>(list));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.gilscan.analyzer.ast;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Searches over a whole tree. Iterative (an explicit stack, no recursion), so the depth of a tree is
+ * bounded by memory only.
+ *
+ * <p>The order is pre-order over {@link Node#children()}: a node before its children, children in
+ * CPython's field order. That is source order except where CPython's fields depart from it: the
+ * {@code test} of an {@code IfExp} comes before its {@code body}, a {@code Dict} lists all keys before
+ * all values, a {@code FunctionDef} or {@code ClassDef} has its decorators (and return annotation)
+ * after its body, and {@code arguments} lists the defaults after the parameters.
+ */
+public final class Nodes {
+    private Nodes() {
+    }
+
+    /**
+     * Every node of the tree under {@code root}, {@code root} first, in pre-order (see above). Lazy:
+     * a child list is read when the stream reaches its parent.
+     */
+    public static Stream<Node> walk(Node root) {
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(new PreOrder(root),
+                        Spliterator.ORDERED | Spliterator.NONNULL),
+                false);
+    }
+
+    /**
+     * The nodes of class {@code type} (or a subtype, e.g. {@code Expr.class} or {@code Located.class})
+     * under {@code root}, {@code root} included, in pre-order.
+     */
+    public static <T extends Node> List<T> findAll(Node root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        PreOrder nodes = new PreOrder(root);
+        while (nodes.hasNext()) {
+            Node node = nodes.next();
+            if (type.isInstance(node)) {
+                found.add(type.cast(node));
+            }
+        }
+        return found;
+    }
+
+    /** Pre-order iteration with an explicit stack. */
+    private static final class PreOrder implements Iterator<Node> {
+        private final ArrayDeque<Node> stack = new ArrayDeque<>();
+
+        PreOrder(Node root) {
+            stack.push(root);
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !stack.isEmpty();
+        }
+
+        @Override
+        public Node next() {
+            Node node = stack.poll();
+            if (node == null) {
+                throw new NoSuchElementException();
+            }
+            List<Node> children = node.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+            return node;
+        }
+    }
+}

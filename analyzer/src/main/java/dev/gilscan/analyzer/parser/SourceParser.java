@@ -1,0 +1,123 @@
+package dev.gilscan.analyzer.parser;
+
+import dev.gilscan.analyzer.parser.antlr.PythonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Parses Python 3.10-3.14 source into the CPython-shaped AST of {@code dev.gilscan.analyzer.ast}.
+ * Never imports or runs the code. Thread-safe: parsers share only ANTLR's thread-safe DFA cache.
+ */
+public final class SourceParser {
+    /** The newest Python 3 minor version whose syntax is accepted by default. */
+    public static final int LATEST_MINOR = 14;
+
+    private SourceParser() {}
+
+    /** Reads and parses a file, accepting the syntax of Python 3.{@link #LATEST_MINOR}. */
+    public static ParseResult parse(Path file) throws IOException, PythonSyntaxError {
+        return parse(file.toString(), Files.readAllBytes(file), LATEST_MINOR);
+    }
+
+    /**
+     * Parses a file's bytes (decoded as CPython does: BOM, PEP 263 declaration, else UTF-8),
+     * accepting the syntax of Python 3.{@code minor}.
+     */
+    public static ParseResult parse(String path, byte[] bytes, int minor)
+            throws PythonSyntaxError {
+        return parseText(path, SourceDecoder.decode(path, bytes), minor);
+    }
+
+    /** Parses text that is already decoded, such as an editor's buffer. */
+    public static ParseResult parseText(String path, String text, int minor)
+            throws PythonSyntaxError {
+        SourceText source = new SourceText(path, text);
+        List<Comment> comments = new ArrayList<>();
+        try {
+            List<Token> tokens = PythonLexer.tokenize(source, comments);
+            PythonParser.File_inputContext tree = parseTokens(source, tokens);
+            return new ParseResult(new AstBuilder(source, minor).module(tree), source, comments);
+        } catch (StackOverflowError e) {
+            throw new PythonSyntaxError("SyntaxError", "too many nested parentheses or "
+                    + "expressions (the file nests deeper than gilscan can follow)", path, 1, 1);
+        }
+    }
+
+    /** SLL prediction first (fast, exact for this grammar); full LL only to report an error. */
+    private static PythonParser.File_inputContext parseTokens(SourceText source,
+            List<Token> tokens) throws PythonSyntaxError {
+        PythonParser parser = new PythonParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return parser.file_input();
+        } catch (ParseCancellationException e) {
+            // fall through to the LL pass, which finds the error's position precisely
+        }
+        PythonParser ll = new PythonParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        ll.removeErrorListeners();
+        ErrorCollector errors = new ErrorCollector(source);
+        ll.addErrorListener(errors);
+        ll.setErrorHandler(new DefaultErrorStrategy());
+        ll.getInterpreter().setPredictionMode(PredictionMode.LL);
+        PythonParser.File_inputContext tree = ll.file_input();
+        if (errors.first != null) {
+            throw errors.first;
+        }
+        return tree;
+    }
+
+    /** Keeps the first syntax error ANTLR reports, as a {@link PythonSyntaxError}. */
+    private static final class ErrorCollector extends BaseErrorListener {
+        private final SourceText source;
+        PythonSyntaxError first;
+
+        ErrorCollector(SourceText source) {
+            this.source = source;
+        }
+
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
+                int column, String msg, RecognitionException e) {
+            if (first != null) {
+                return;
+            }
+            String message = "invalid syntax";
+            String kind = "SyntaxError";
+            if (offendingSymbol instanceof Token t) {
+                if (t.getType() == PythonParser.INDENT) {
+                    message = "unexpected indent";
+                    kind = "IndentationError";
+                } else if (t.getType() == Token.EOF) {
+                    message = "unexpected EOF while parsing";
+                } else if (t.getType() == PythonParser.DEDENT || expectsIndent(recognizer)) {
+                    message = "expected an indented block";
+                    kind = "IndentationError";
+                }
+            }
+            first = new PythonSyntaxError(kind, message, source.path(), line, column + 1);
+        }
+
+        private static boolean expectsIndent(Recognizer<?, ?> recognizer) {
+            if (recognizer instanceof PythonParser p) {
+                return p.getExpectedTokens().contains(PythonParser.INDENT)
+                        && p.getExpectedTokens().size() == 1;
+            }
+            return false;
+        }
+    }
+}
