@@ -11,9 +11,10 @@ Usage:
                                  and flushes each line; a bad file gives an error object, never
                                  a crash
 
-Needs Python 3.10 or later and nothing outside the standard library. The fields are CPython
-3.14's: on an older interpreter the fields it lacks are written with their empty value, so
-3.13 and 3.14 give the real thing and 3.10-3.12 differ only where their grammar does.
+Needs Python 3.10 or later and nothing outside the standard library. The form follows CPython
+3.14's node classes; 3.13 has the same fields. On 3.10-3.12 the fields that came later
+(``type_params``, ``default_value``) are written with their empty value; their trees may still
+differ from 3.14's where those versions parse differently.
 """
 
 import ast
@@ -237,8 +238,8 @@ def tree_json(tree):
                     text = ""
         text += plan.missing
         if plan.has_position:
-            text += (f',"lineno":{item.lineno},"col_offset":{item.col_offset}'
-                     f',"end_lineno":{item.end_lineno},"end_col_offset":{item.end_col_offset}}}')
+            text += _POSITION_JSON % (
+                item.lineno, item.col_offset, item.end_lineno, item.end_col_offset)
         else:
             text += "}"
         if pieces:

@@ -27,7 +27,7 @@ final class Children {
         return Collections.unmodifiableList(nodes);
     }
 
-    /** An immutable copy of a list whose elements may be null ({@code List.copyOf} rejects them). */
+    /** An immutable copy of a list that may hold nulls, which {@code List.copyOf} rejects. */
     static <T extends @Nullable Object> List<T> copyOfNullable(List<T> list) {
         return Collections.unmodifiableList(new ArrayList<>(list));
     }

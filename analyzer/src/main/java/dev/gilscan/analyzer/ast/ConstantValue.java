@@ -62,8 +62,8 @@ public sealed interface ConstantValue {
     }
 
     /**
-     * A {@code float}: {@code 1.5}, {@code 1e9}. Equality is that of {@link Double#compare}: NaN equals
-     * NaN, {@code 0.0} differs from {@code -0.0}.
+     * A {@code float}: {@code 1.5}, {@code 1e9}. Equality is that of {@link Double#compare}: NaN
+     * equals NaN, {@code 0.0} differs from {@code -0.0}.
      */
     record Float(double value) implements ConstantValue {
         @Override

@@ -41,7 +41,8 @@ final class NodeFields {
             try {
                 return accessor.invoke(node);
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + name + " of " + node.getClass(), e);
+                throw new IllegalStateException(
+                        "cannot read " + name + " of " + node.getClass(), e);
             }
         }
     }

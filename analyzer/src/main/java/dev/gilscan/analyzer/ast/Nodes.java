@@ -11,22 +11,22 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Searches over a whole tree. Iterative (an explicit stack, no recursion), so the depth of a tree is
- * bounded by memory only.
+ * Searches over a whole tree. Iterative (an explicit stack, no recursion), so the depth of a tree
+ * is bounded by memory only.
  *
  * <p>The order is pre-order over {@link Node#children()}: a node before its children, children in
  * CPython's field order. That is source order except where CPython's fields depart from it: the
- * {@code test} of an {@code IfExp} comes before its {@code body}, a {@code Dict} lists all keys before
- * all values, a {@code FunctionDef} or {@code ClassDef} has its decorators (and return annotation)
- * after its body, and {@code arguments} lists the defaults after the parameters.
+ * {@code test} of an {@code IfExp} comes before its {@code body}, a {@code Dict} lists all keys
+ * before all values, a {@code FunctionDef} or {@code ClassDef} has its decorators (and return
+ * annotation) after its body, and {@code arguments} lists the defaults after the parameters.
  */
 public final class Nodes {
     private Nodes() {
     }
 
     /**
-     * Every node of the tree under {@code root}, {@code root} first, in pre-order (see above). Lazy:
-     * a child list is read when the stream reaches its parent.
+     * Every node of the tree under {@code root}, {@code root} first, in pre-order (see above).
+     * Lazy: a child list is read when the stream reaches its parent.
      */
     public static Stream<Node> walk(Node root) {
         return StreamSupport.stream(
@@ -36,8 +36,8 @@ public final class Nodes {
     }
 
     /**
-     * The nodes of class {@code type} (or a subtype, e.g. {@code Expr.class} or {@code Located.class})
-     * under {@code root}, {@code root} included, in pre-order.
+     * The nodes of class {@code type} (or a subtype, e.g. {@code Expr.class} or
+     * {@code Located.class}) under {@code root}, {@code root} included, in pre-order.
      */
     public static <T extends Node> List<T> findAll(Node root, Class<T> type) {
         List<T> found = new ArrayList<>();

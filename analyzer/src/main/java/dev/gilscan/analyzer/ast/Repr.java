@@ -26,8 +26,11 @@ final class Repr {
             String plain = decimal.toPlainString();
             return sign + (plain.indexOf('.') < 0 ? plain + ".0" : plain);
         }
-        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        return String.format("%s%se%s%02d", sign, mantissa, exponent < 0 ? "-" : "+", Math.abs(exponent));
+        String mantissa = digits.length() == 1
+                ? digits
+                : digits.charAt(0) + "." + digits.substring(1);
+        return String.format("%s%se%s%02d",
+                sign, mantissa, exponent < 0 ? "-" : "+", Math.abs(exponent));
     }
 
     /** A part of a complex repr: like a float, without a trailing {@code .0}. */

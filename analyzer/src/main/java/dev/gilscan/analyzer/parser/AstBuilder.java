@@ -40,6 +40,9 @@ final class AstBuilder {
     private final SourceText src;
     private final int minor;
     private final Literals literals;
+    /** Simple statements that end their line with a {@code ;}, and that semicolon's span. */
+    private final java.util.IdentityHashMap<Stmt, Span> trailingSemicolons =
+            new java.util.IdentityHashMap<>();
 
     AstBuilder(SourceText src, int minor) {
         this.src = src;
@@ -111,6 +114,10 @@ final class AstBuilder {
         for (Simple_stmtContext s : ctx.simple_stmt()) {
             out.add(simple(s));
         }
+        if (ctx.getChild(ctx.getChildCount() - 2) instanceof TerminalNode semicolon) {
+            Token semi = semicolon.getSymbol();
+            trailingSemicolons.put(out.get(out.size() - 1), span(semi, semi));
+        }
     }
 
     private List<Stmt> block(BlockContext ctx) throws PythonSyntaxError {
@@ -125,9 +132,14 @@ final class AstBuilder {
         return body;
     }
 
-    /** The span of a compound statement: its first token to the end of its last body statement. */
-    private static Span upTo(Token start, Span startSpan, List<Stmt> lastBody) {
-        return span(startSpan, lastBody.get(lastBody.size() - 1).span());
+    /**
+     * The span of a compound statement: its first token to the end of its last body statement,
+     * or of the {@code ;} after it.
+     */
+    private Span upTo(Token start, Span startSpan, List<Stmt> lastBody) {
+        Stmt last = lastBody.get(lastBody.size() - 1);
+        Span semicolon = trailingSemicolons.get(last);
+        return span(startSpan, semicolon != null ? semicolon : last.span());
     }
 
     private Stmt simple(Simple_stmtContext ctx) throws PythonSyntaxError {
@@ -1114,7 +1126,11 @@ final class AstBuilder {
     private Expr subscripts(TrailerContext t) throws PythonSyntaxError {
         List<SubscriptContext> subs = t.subscript();
         if (subs.size() == 1 && t.COMMA().isEmpty()) {
-            return subscript(subs.get(0));
+            Expr only = subscript(subs.get(0));
+            if (only instanceof Expr.Starred) {
+                return new Expr.Tuple(List.of(only), ExprContext.Load, only.span());
+            }
+            return only;
         }
         List<Expr> elts = new ArrayList<>();
         for (SubscriptContext s : subs) {

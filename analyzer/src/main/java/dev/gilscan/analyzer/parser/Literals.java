@@ -218,7 +218,7 @@ final class Literals {
             Token after = tokenAfter(ctx, ctx.debug);
             int from = open.getStopIndex() + 1;
             int to = after.getStartIndex();
-            pending.add(src.text().substring(from, to), rangeSpan(from, to));
+            pending.add(withoutComments(src.text().substring(from, to)), rangeSpan(from, to));
         }
         flush(values, pending);
         int conversion = -1;
@@ -263,6 +263,35 @@ final class Literals {
         } else {
             values.add(new Expr.FormattedValue(value, conversion, spec, span));
         }
+    }
+
+    /** The text of an f-string field as CPython keeps it for {@code =}: comments removed. */
+    private static String withoutComments(String text) {
+        if (text.indexOf('#') < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else if (c == '\\') {
+                    b.append(c);
+                    c = text.charAt(++i);
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '#') {
+                while (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                    i++;
+                }
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     private static Token tokenAfter(Fstring_fieldContext ctx, Token token) {

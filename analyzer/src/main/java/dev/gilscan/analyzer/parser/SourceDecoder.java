@@ -43,7 +43,8 @@ final class SourceDecoder {
     Charset charset = StandardCharsets.UTF_8;
     if (declared != null) {
       charset = charsetFor(declared, path);
-      if (bom && !charset.equals(StandardCharsets.UTF_8)) {
+      String normal = declared.toLowerCase(Locale.ROOT).replace('_', '-');
+      if (bom && !(normal.equals("utf-8") || normal.startsWith("utf-8-"))) {
         throw new PythonSyntaxError("SyntaxError", "encoding problem: " + declared + " with BOM",
             path, 1, 1);
       }

@@ -51,13 +51,13 @@ class NodeClassesTest {
             Await L value
             BinOp L left op right
             BoolOp L op values*
-            Break L 
+            Break L
             Call L func args* keywords*
             ClassDef L name bases* keywords* body* decorator_list* type_params*
             Compare L left ops* comparators*
             comprehension - target iter ifs* is_async
             Constant L value kind?
-            Continue L 
+            Continue L
             Delete L targets*
             Dict L keys?* values*
             DictComp L key value generators*
@@ -96,7 +96,7 @@ class NodeClassesTest {
             NamedExpr L target value
             Nonlocal L names*
             ParamSpec L name default_value?
-            Pass L 
+            Pass L
             Raise L exc? cause?
             Return L value?
             Set L elts*
