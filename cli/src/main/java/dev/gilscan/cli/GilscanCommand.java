@@ -1,0 +1,39 @@
+package dev.gilscan.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The top-level {@code gilscan} command. */
+@Command(
+        name = "gilscan",
+        mixinStandardHelpOptions = true,
+        versionProvider = GilscanCommand.Version.class,
+        description = "Finds concurrency mistakes around CPython's GIL in Python 3.10-3.14 code.",
+        subcommands = {AstCommand.class})
+final class GilscanCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reads the version Maven wrote into {@code version.properties}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = GilscanCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"gilscan " + p.getProperty("version", "unknown"),
+                "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,1 @@
+# CR-only line ends (old Mac style).def f(x):    return [x,            2]z = f(1)

@@ -1,0 +1,17 @@
+# Escape sequences in str and bytes literals.
+simple = '\\ \' \" \a \b \f \n \r \t \v'
+octal = '\0 \7 \12 \101 \377'
+hex_ = '\x00 \x41 \xff \xFf'
+small_u = '\u00e9 \u4e2d \uFFFF'
+big_u = '\U0001F600 \U00000041'
+named = '\N{LATIN SMALL LETTER E WITH ACUTE} \N{EM DASH} \N{GRINNING FACE}'
+alias_name = '\N{SPACE}\N{space}'
+unknown_kept = '\q \w \%'
+line_continued = 'one \
+two'
+bytes_escapes = b'\\ \' \" \a \b \f \n \r \t \v \0 \101 \x7f \xff'
+bytes_unknown = b'\u00e9 \N{SPACE} \q'
+raw_keeps = r'\x41 \N{SPACE} \u00e9'
+surrogate = '\ud800'
+non_ascii = 'é 中 😀 \t'
+null_char = '\x00'
