@@ -7,7 +7,6 @@ s4 = """triple double"""
 s5 = ''
 s6 = """"""
 u1 = u'unicode kind'
-u2 = U"unicode kind"
 r1 = r'raw \n stays'
 r2 = R"raw \d"
 r3 = r'''raw triple \t'''

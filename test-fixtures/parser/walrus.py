@@ -15,7 +15,6 @@ lambda: (q := 1)
 assert (r := 1)
 x = data[(i := 0)]
 x = data[i := 0]
-x = data[(j := 1):2]
 f"{(fs := 5)}"
 match (value := compute()):
     case _:

@@ -386,11 +386,11 @@ final class Literals {
                         throw unicodeError(at, "malformed \\N character escape");
                     }
                     String name = body.substring(i + 2, close);
-                    try {
-                        b.appendCodePoint(Character.codePointOf(name));
-                    } catch (IllegalArgumentException ex) {
+                    int cp = UnicodeNames.lookup(name);
+                    if (cp < 0) {
                         throw unicodeError(at, "unknown Unicode character name");
                     }
+                    b.appendCodePoint(cp);
                     i = close;
                 }
                 default -> b.append('\\').append(e);

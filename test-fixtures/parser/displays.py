@@ -1,0 +1,20 @@
+# Tuple, list, set and dict displays, with unpacking.
+empty_tuple = ()
+one_tuple = (1,)
+bare_tuple = 1, 2
+tuple_ = (1, 2, 3)
+empty_list = []
+list_ = [1, 2, 3,]
+set_ = {1, 2}
+empty_dict = {}
+dict_ = {"a": 1, "b": 2,}
+merged = {**base, "extra": 1, **more}
+only_unpack = {**base}
+set_unpack = {*a, *b, 3}
+list_unpack = [*a, 1, *b]
+tuple_unpack = (*a, *b)
+nested = {"k": [1, {2, 3}, (4,)], 5: {"x": None}}
+keys = {(1, 2): "tuple key", None: 0, True: 1, 1.5: 2, b"b": 3}
+parenthesized = ((1))
+ellipsis = ...
+constants = [None, True, False, ...]
