@@ -1030,11 +1030,11 @@ final class AstBuilder {
     }
 
     Expr namedExpr(Namedexpr_testContext ctx) throws PythonSyntaxError {
+        if (ctx.getChildCount() == 1) {
+            return test((TestContext) ctx.getChild(0));
+        }
         List<TestContext> tests = ctx.test();
         Expr first = test(tests.get(0));
-        if (tests.size() == 1) {
-            return first;
-        }
         if (!(first instanceof Expr.Name name)) {
             throw error("cannot use assignment expressions with " + describe(first),
                     first.span());
@@ -1044,6 +1044,9 @@ final class AstBuilder {
     }
 
     Expr test(TestContext ctx) throws PythonSyntaxError {
+        if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof DisjunctionContext only) {
+            return disjunction(only);
+        }
         if (ctx.lambdef() != null) {
             LambdefContext l = ctx.lambdef();
             return new Expr.Lambda(parameters(l.lambda_params(), false), test(l.test()), span(l));
@@ -1057,24 +1060,28 @@ final class AstBuilder {
     }
 
     Expr disjunction(DisjunctionContext ctx) throws PythonSyntaxError {
-        List<OperandContext> operands = ctx.operand();
-        if (operands.size() == 1 && operands.get(0).prefix_op().isEmpty()) {
-            return power(operands.get(0).power());
+        if (ctx.getChildCount() == 1) {
+            OperandContext only = (OperandContext) ctx.getChild(0);
+            if (only.getChildCount() == 1) {
+                return power((PowerContext) only.getChild(0));
+            }
         }
-        return new OperatorChain(this, operands, ctx.binary_op(), true).parse();
+        return new OperatorChain(this, ctx.operand(), ctx.binary_op(), true).parse();
     }
 
     Expr expr(PythonParser.ExprContext ctx) throws PythonSyntaxError {
-        List<OperandContext> operands = ctx.operand();
-        if (operands.size() == 1 && operands.get(0).prefix_op().isEmpty()) {
-            return power(operands.get(0).power());
+        if (ctx.getChildCount() == 1) {
+            OperandContext only = (OperandContext) ctx.getChild(0);
+            if (only.getChildCount() == 1) {
+                return power((PowerContext) only.getChild(0));
+            }
         }
-        return new OperatorChain(this, operands, ctx.expr_op(), false).parse();
+        return new OperatorChain(this, ctx.operand(), ctx.expr_op(), false).parse();
     }
 
     Expr power(PowerContext ctx) throws PythonSyntaxError {
-        Expr base = primary(ctx.primary());
-        if (ctx.factor() == null) {
+        Expr base = primary((PrimaryContext) ctx.getChild(0));
+        if (ctx.getChildCount() == 1) {
             return base;
         }
         return new Expr.BinOp(base, Operator.Pow, factor(ctx.factor()), span(ctx));
@@ -1099,10 +1106,17 @@ final class AstBuilder {
     }
 
     private Expr primary(PrimaryContext ctx) throws PythonSyntaxError {
-        AtomContext atomCtx = ctx.atom();
+        int count = ctx.getChildCount();
+        boolean await = ctx.getChild(0) instanceof TerminalNode;
+        int first = await ? 1 : 0;
+        AtomContext atomCtx = (AtomContext) ctx.getChild(first);
         Expr e = atom(atomCtx);
+        if (count == 1) {
+            return e;
+        }
         Token start = atomCtx.start;
-        for (TrailerContext t : ctx.trailer()) {
+        for (int i = first + 1; i < count; i++) {
+            TrailerContext t = (TrailerContext) ctx.getChild(i);
             Span s = span(start, t.stop);
             switch (t.start.getType()) {
                 case LPAR -> {
@@ -1117,7 +1131,7 @@ final class AstBuilder {
                 default -> e = new Expr.Attribute(e, t.NAME().getText(), ExprContext.Load, s);
             }
         }
-        if (ctx.AWAIT() != null) {
+        if (await) {
             e = new Expr.Await(e, span(ctx));
         }
         return e;

@@ -73,7 +73,7 @@ final class PythonLexer {
   private int pos;
   private int line = 1;
   private int lineStart;
-  private final List<Token> out = new ArrayList<>();
+  private final List<Token> out;
   private final List<Comment> comments = new ArrayList<>();
   private int[] indents = new int[16];
   private int[] altIndents = new int[16];
@@ -91,6 +91,7 @@ final class PythonLexer {
     this.source = source;
     this.s = source.text();
     this.n = s.length();
+    this.out = new ArrayList<>(n / 4 + 16);
   }
 
   /** The tokens of a file, ending with EOF; comments go to {@code comments}. */

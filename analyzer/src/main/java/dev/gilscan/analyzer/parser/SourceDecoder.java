@@ -32,13 +32,6 @@ final class SourceDecoder {
     if (bom) {
       offset = 3;
     }
-    for (int i = offset; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        int[] pos = lineAndColumn(bytes, offset, i);
-        throw new PythonSyntaxError("SyntaxError", "source code cannot contain null bytes", path,
-            pos[0], pos[1]);
-      }
-    }
     String declared = declaredEncoding(bytes, offset);
     Charset charset = StandardCharsets.UTF_8;
     if (declared != null) {
@@ -53,8 +46,18 @@ final class SourceDecoder {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-      return chars.toString();
+      String text = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+          .toString();
+      if (text.indexOf('\0') >= 0) {
+        int nul = offset;
+        while (bytes[nul] != 0) {
+          nul++;
+        }
+        int[] pos = lineAndColumn(bytes, offset, nul);
+        throw new PythonSyntaxError("SyntaxError", "source code cannot contain null bytes", path,
+            pos[0], pos[1]);
+      }
+      return text;
     } catch (MalformedInputException e) {
       return failDecode(path, bytes, offset, charset, e.getInputLength());
     } catch (CharacterCodingException e) {

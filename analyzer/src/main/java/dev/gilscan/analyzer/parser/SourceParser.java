@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
@@ -59,7 +59,7 @@ public final class SourceParser {
     /** SLL prediction first (fast, exact for this grammar); full LL only to report an error. */
     private static PythonParser.File_inputContext parseTokens(SourceText source,
             List<Token> tokens) throws PythonSyntaxError {
-        PythonParser parser = new PythonParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        PythonParser parser = new PythonParser(new BufferedTokenStream(new ListTokenSource(tokens)));
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -68,7 +68,7 @@ public final class SourceParser {
         } catch (ParseCancellationException e) {
             // fall through to the LL pass, which finds the error's position precisely
         }
-        PythonParser ll = new PythonParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        PythonParser ll = new PythonParser(new BufferedTokenStream(new ListTokenSource(tokens)));
         ll.removeErrorListeners();
         ErrorCollector errors = new ErrorCollector(source);
         ll.addErrorListener(errors);

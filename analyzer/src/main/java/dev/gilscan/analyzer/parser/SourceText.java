@@ -12,7 +12,8 @@ public final class SourceText {
   private final String path;
   private final String text;
   private final int[] lineStarts;
-  private final boolean[] asciiLine;
+  /** Per line: 0 not yet known, 1 all ASCII, 2 has non-ASCII characters. */
+  private final byte[] lineKinds;
 
   public SourceText(String path, String decoded) {
     this.path = path;
@@ -20,24 +21,14 @@ public final class SourceText {
     int[] starts = new int[64];
     int count = 0;
     starts[count++] = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (text.charAt(i) == '\n') {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i + 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
       }
+      starts[count++] = i + 1;
     }
     this.lineStarts = Arrays.copyOf(starts, count);
-    this.asciiLine = new boolean[count];
-    for (int line = 0; line < count; line++) {
-      int end = line + 1 < count ? lineStarts[line + 1] : text.length();
-      boolean ascii = true;
-      for (int i = lineStarts[line]; i < end && ascii; i++) {
-        ascii = text.charAt(i) < 0x80;
-      }
-      asciiLine[line] = ascii;
-    }
+    this.lineKinds = new byte[count];
   }
 
   private static String normalizeNewlines(String s) {
@@ -85,7 +76,7 @@ public final class SourceText {
 
   /** The UTF-8 byte offset of a 0-based character column on a 1-based line. */
   public int utf8Column(int line, int charColumn) {
-    if (line < 1 || line > lineStarts.length || asciiLine[line - 1]) {
+    if (line < 1 || line > lineStarts.length || isAscii(line)) {
       return charColumn;
     }
     int start = lineStarts[line - 1];
@@ -105,6 +96,22 @@ public final class SourceText {
       }
     }
     return bytes;
+  }
+
+  private boolean isAscii(int line) {
+    byte kind = lineKinds[line - 1];
+    if (kind == 0) {
+      int end = line < lineStarts.length ? lineStarts[line] : text.length();
+      kind = 1;
+      for (int i = lineStarts[line - 1]; i < end; i++) {
+        if (text.charAt(i) >= 0x80) {
+          kind = 2;
+          break;
+        }
+      }
+      lineKinds[line - 1] = kind;
+    }
+    return kind == 1;
   }
 
   /** The number of UTF-8 bytes of the text, for statistics. */

@@ -16,7 +16,14 @@
  */
 parser grammar PythonParser;
 
-options { tokenVocab = PythonTokens; }
+options {
+    tokenVocab = PythonTokens;
+    contextSuperClass = PyContext;
+}
+
+@header {
+import dev.gilscan.analyzer.parser.PyContext;
+}
 
 // ---------------------------------------------------------------- statements
 
