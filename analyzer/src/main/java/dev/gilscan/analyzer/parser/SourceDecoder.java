@@ -15,149 +15,149 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a file's bytes into text as CPython does: a UTF-8 byte order mark, else a PEP 263 coding
- * declaration in a comment on line 1 or 2, else UTF-8. Null bytes and undecodable bytes are
- * syntax errors with a location.
- */
+  * Turns a file's bytes into text as CPython does: a UTF-8 byte order mark, else a PEP 263 coding
+  * declaration in a comment on line 1 or 2, else UTF-8. Null bytes and undecodable bytes are
+  * syntax errors with a location.
+  */
 final class SourceDecoder {
-  private static final Pattern CODING =
-      Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+    private static final Pattern CODING =
+            Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
 
-  private SourceDecoder() {}
+    private SourceDecoder() {}
 
-  static String decode(String path, byte[] bytes) throws PythonSyntaxError {
-    int offset = 0;
-    boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-        && (bytes[2] & 0xff) == 0xbf;
-    if (bom) {
-      offset = 3;
-    }
-    String declared = declaredEncoding(bytes, offset);
-    Charset charset = StandardCharsets.UTF_8;
-    if (declared != null) {
-      charset = charsetFor(declared, path);
-      String normal = declared.toLowerCase(Locale.ROOT).replace('_', '-');
-      if (bom && !(normal.equals("utf-8") || normal.startsWith("utf-8-"))) {
-        throw new PythonSyntaxError("SyntaxError", "encoding problem: " + declared + " with BOM",
-            path, 1, 1);
-      }
-    }
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      String text = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-          .toString();
-      if (text.indexOf('\0') >= 0) {
-        int nul = offset;
-        while (bytes[nul] != 0) {
-          nul++;
+    static String decode(String path, byte[] bytes) throws PythonSyntaxError {
+        int offset = 0;
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf;
+        if (bom) {
+            offset = 3;
         }
-        int[] pos = lineAndColumn(bytes, offset, nul);
-        throw new PythonSyntaxError("SyntaxError", "source code cannot contain null bytes", path,
-            pos[0], pos[1]);
-      }
-      return text;
-    } catch (MalformedInputException e) {
-      return failDecode(path, bytes, offset, charset, e.getInputLength());
-    } catch (CharacterCodingException e) {
-      return failDecode(path, bytes, offset, charset, 1);
+        String declared = declaredEncoding(bytes, offset);
+        Charset charset = StandardCharsets.UTF_8;
+        if (declared != null) {
+            charset = charsetFor(declared, path);
+            String normal = declared.toLowerCase(Locale.ROOT).replace('_', '-');
+            if (bom && !(normal.equals("utf-8") || normal.startsWith("utf-8-"))) {
+                throw new PythonSyntaxError("SyntaxError", "encoding problem: " + declared + " with BOM",
+                        path, 1, 1);
+            }
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+            if (text.indexOf('\0') >= 0) {
+                int nul = offset;
+                while (bytes[nul] != 0) {
+                    nul++;
+                }
+                int[] pos = lineAndColumn(bytes, offset, nul);
+                throw new PythonSyntaxError("SyntaxError", "source code cannot contain null bytes", path,
+                        pos[0], pos[1]);
+            }
+            return text;
+        } catch (MalformedInputException e) {
+            return failDecode(path, bytes, offset, charset, e.getInputLength());
+        } catch (CharacterCodingException e) {
+            return failDecode(path, bytes, offset, charset, 1);
+        }
     }
-  }
 
-  private static String failDecode(String path, byte[] bytes, int offset, Charset charset,
-      int badLength) throws PythonSyntaxError {
-    int bad = firstUndecodable(bytes, offset, charset);
-    int[] pos = lineAndColumn(bytes, offset, bad);
-    throw new PythonSyntaxError("SyntaxError",
-        String.format("(unicode error) '%s' codec can't decode byte 0x%02x in position %d",
-            charset.name().toLowerCase(Locale.ROOT), bytes[bad] & 0xff, bad - offset),
-        path, pos[0], pos[1]);
-  }
-
-  private static int firstUndecodable(byte[] bytes, int offset, Charset charset) {
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    var result = decoder.decode(in, out, true);
-    return result.isError() ? in.position() : offset;
-  }
-
-  private static int[] lineAndColumn(byte[] bytes, int from, int index) {
-    int line = 1;
-    int lineStart = from;
-    for (int i = from; i < index; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
+    private static String failDecode(String path, byte[] bytes, int offset, Charset charset,
+            int badLength) throws PythonSyntaxError {
+        int bad = firstUndecodable(bytes, offset, charset);
+        int[] pos = lineAndColumn(bytes, offset, bad);
+        throw new PythonSyntaxError("SyntaxError",
+                String.format("(unicode error) '%s' codec can't decode byte 0x%02x in position %d",
+                        charset.name().toLowerCase(Locale.ROOT), bytes[bad] & 0xff, bad - offset),
+                path, pos[0], pos[1]);
     }
-    return new int[] {line, index - lineStart + 1};
-  }
 
-  /** The declared encoding of the first two lines, or null. */
-  private static String declaredEncoding(byte[] bytes, int offset) {
-    int lineEnd = lineEnd(bytes, offset);
-    String first = new String(bytes, offset, lineEnd - offset, StandardCharsets.ISO_8859_1);
-    Matcher m = CODING.matcher(first);
-    if (m.find()) {
-      return m.group(1);
+    private static int firstUndecodable(byte[] bytes, int offset, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : offset;
     }
-    if (!isBlankOrComment(first) || lineEnd >= bytes.length) {
-      return null;
-    }
-    int secondStart = lineEnd + 1;
-    if (bytes[lineEnd] == '\r' && secondStart < bytes.length && bytes[secondStart] == '\n') {
-      secondStart++;
-    }
-    int secondEnd = lineEnd(bytes, secondStart);
-    String second = new String(bytes, secondStart, secondEnd - secondStart,
-        StandardCharsets.ISO_8859_1);
-    m = CODING.matcher(second);
-    return m.find() ? m.group(1) : null;
-  }
 
-  private static int lineEnd(byte[] bytes, int from) {
-    int i = from;
-    while (i < bytes.length && bytes[i] != '\n' && bytes[i] != '\r') {
-      i++;
+    private static int[] lineAndColumn(byte[] bytes, int from, int index) {
+        int line = 1;
+        int lineStart = from;
+        for (int i = from; i < index; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, index - lineStart + 1};
     }
-    return i;
-  }
 
-  private static boolean isBlankOrComment(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '#') {
+    /** The declared encoding of the first two lines, or null. */
+    private static String declaredEncoding(byte[] bytes, int offset) {
+        int lineEnd = lineEnd(bytes, offset);
+        String first = new String(bytes, offset, lineEnd - offset, StandardCharsets.ISO_8859_1);
+        Matcher m = CODING.matcher(first);
+        if (m.find()) {
+            return m.group(1);
+        }
+        if (!isBlankOrComment(first) || lineEnd >= bytes.length) {
+            return null;
+        }
+        int secondStart = lineEnd + 1;
+        if (bytes[lineEnd] == '\r' && secondStart < bytes.length && bytes[secondStart] == '\n') {
+            secondStart++;
+        }
+        int secondEnd = lineEnd(bytes, secondStart);
+        String second = new String(bytes, secondStart, secondEnd - secondStart,
+                StandardCharsets.ISO_8859_1);
+        m = CODING.matcher(second);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static int lineEnd(byte[] bytes, int from) {
+        int i = from;
+        while (i < bytes.length && bytes[i] != '\n' && bytes[i] != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isBlankOrComment(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '#') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '\f') {
+                return false;
+            }
+        }
         return true;
-      }
-      if (c != ' ' && c != '\t' && c != '\f') {
-        return false;
-      }
     }
-    return true;
-  }
 
-  /** Maps a PEP 263 name to a Java charset, normalizing the way CPython's tokenizer does. */
-  private static Charset charsetFor(String declared, String path) throws PythonSyntaxError {
-    String name = declared.toLowerCase(Locale.ROOT).replace('_', '-');
-    if (name.equals("utf-8") || name.startsWith("utf-8-") || name.equals("utf8")) {
-      return StandardCharsets.UTF_8;
+    /** Maps a PEP 263 name to a Java charset, normalizing the way CPython's tokenizer does. */
+    private static Charset charsetFor(String declared, String path) throws PythonSyntaxError {
+        String name = declared.toLowerCase(Locale.ROOT).replace('_', '-');
+        if (name.equals("utf-8") || name.startsWith("utf-8-") || name.equals("utf8")) {
+            return StandardCharsets.UTF_8;
+        }
+        if (name.equals("latin-1") || name.equals("iso-8859-1") || name.equals("iso-latin-1")
+                || name.startsWith("latin-1-") || name.startsWith("iso-8859-1-")
+                || name.startsWith("iso-latin-1-") || name.equals("latin1") || name.equals("l1")) {
+            return StandardCharsets.ISO_8859_1;
+        }
+        if (name.equals("ascii") || name.equals("us-ascii")) {
+            return StandardCharsets.US_ASCII;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new PythonSyntaxError("SyntaxError", "unknown encoding: " + declared, path, 1, 1);
+        }
     }
-    if (name.equals("latin-1") || name.equals("iso-8859-1") || name.equals("iso-latin-1")
-        || name.startsWith("latin-1-") || name.startsWith("iso-8859-1-")
-        || name.startsWith("iso-latin-1-") || name.equals("latin1") || name.equals("l1")) {
-      return StandardCharsets.ISO_8859_1;
-    }
-    if (name.equals("ascii") || name.equals("us-ascii")) {
-      return StandardCharsets.US_ASCII;
-    }
-    try {
-      return Charset.forName(name);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new PythonSyntaxError("SyntaxError", "unknown encoding: " + declared, path, 1, 1);
-    }
-  }
 }
