@@ -1,0 +1,18 @@
+package dev.gilscan.analyzer.rule;
+
+import dev.gilscan.analyzer.ast.Located;
+
+/** A finding being reported: add the evidence that explains it. */
+public interface Report {
+    /** A secondary location in the current file, with what it shows. */
+    Report related(Located node, String message);
+
+    /** A secondary location anywhere, with what it shows. */
+    Report related(Location location, String message);
+
+    /** The next step of the path that leads to the finding (a call chain), in order. */
+    Report step(Location location, String message);
+
+    /** A mechanical fix. */
+    Report fix(Finding.Fix fix);
+}
