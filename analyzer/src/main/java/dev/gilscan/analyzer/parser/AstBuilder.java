@@ -829,12 +829,8 @@ final class AstBuilder {
 
     private Expr literalPatternValue(Literal_patternContext lit) throws PythonSyntaxError {
         if (lit.strings() != null) {
-            Expr e = literals.strings(lit.strings());
-            if (e instanceof Expr.JoinedStr || e instanceof Expr.TemplateStr) {
-                throw error("patterns may only match literals and attribute lookups",
-                        lit.strings().start);
-            }
-            return e;
+            // An f-string here is rejected by CPython's compiler, not its parser.
+            return literals.strings(lit.strings());
         }
         Signed_numberContext sn = lit.signed_number();
         Expr real = signedNumber(sn);
@@ -899,9 +895,6 @@ final class AstBuilder {
     /** Rebuilds {@code e} as an assignment or deletion target, or rejects it as CPython does. */
     Expr withContext(Expr e, ExprContext ctx, String verb) throws PythonSyntaxError {
         if (e instanceof Expr.Name n) {
-            if (ctx != ExprContext.Del && n.id().equals("__debug__")) {
-                throw error("cannot assign to __debug__", n.span());
-            }
             return new Expr.Name(n.id(), ctx, n.span());
         } else if (e instanceof Expr.Attribute a) {
             return new Expr.Attribute(a.value(), a.attr(), ctx, a.span());
@@ -1166,7 +1159,7 @@ final class AstBuilder {
         Expr lower = null;
         if (ctx.namedexpr_test() != null) {
             lower = namedExpr(ctx.namedexpr_test());
-            if (lower instanceof Expr.NamedExpr) {
+            if (ctx.namedexpr_test().getChildCount() > 1) {
                 throw error("invalid syntax", ctx.namedexpr_test().stop);
             }
         }

@@ -134,7 +134,7 @@ final class Literals {
 
     private Expr plainStrings(StringsContext ctx, List<ParseTree> pieces, boolean bytes, Span span)
             throws PythonSyntaxError {
-        String kind = prefixOf(pieces.get(0)).indexOf('u') >= 0 ? "u" : null;
+        String kind = rawPrefixOf(pieces.get(0)).indexOf('u') >= 0 ? "u" : null;
         if (bytes) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (ParseTree piece : pieces) {
@@ -161,13 +161,18 @@ final class Literals {
     }
 
     private static String prefixOf(ParseTree piece) {
+        return rawPrefixOf(piece).toLowerCase(Locale.ROOT);
+    }
+
+    /** The prefix letters as written (CPython gives kind 'u' for a lowercase u only). */
+    private static String rawPrefixOf(ParseTree piece) {
         String text = piece instanceof TerminalNode t ? t.getText()
                 : ((FstringContext) piece).FSTRING_START().getText();
         int i = 0;
         while (i < text.length() && text.charAt(i) != '\'' && text.charAt(i) != '"') {
             i++;
         }
-        return text.substring(0, i).toLowerCase(Locale.ROOT);
+        return text.substring(0, i);
     }
 
     private static int quoteLength(String text, int prefixLength) {
@@ -243,26 +248,50 @@ final class Literals {
                         specText.add(text, builder.span(tok, tok));
                     }
                 } else {
-                    field(part.fstring_field(), specValues, specText, raw, template);
+                    field(part.fstring_field(), specValues, specText, raw, false);
                 }
             }
             flush(specValues, specText);
             Token close = ctx.stop;
             Span specSpan = rangeSpan(colon.getSymbol().getStartIndex(), close.getStartIndex());
-            spec = new Expr.JoinedStr(specValues, specSpan);
+            spec = splitByNamedEscape(ctx, raw) && specValues.size() == 1
+                    ? specValues.get(0) : new Expr.JoinedStr(specValues, specSpan);
         }
         if (ctx.debug != null && conversion == -1 && spec == null) {
             conversion = 'r';
         }
         Span span = builder.span(ctx);
         if (template) {
-            int exprEnd = ctx.debug != null ? ctx.debug.getStartIndex()
-                    : exprCtx.stop.getStopIndex() + 1;
-            String text = src.text().substring(open.getStopIndex() + 1, exprEnd);
-            values.add(new Expr.Interpolation(value, text.strip(), conversion, spec, span));
+            String text = src.text().substring(open.getStopIndex() + 1,
+                    exprCtx.stop.getStopIndex() + 1);
+            values.add(new Expr.Interpolation(value, text, conversion, spec, span));
         } else {
             values.add(new Expr.FormattedValue(value, conversion, spec, span));
         }
+    }
+
+    /**
+     * True if a format spec made only of text has a {@code \\N{...}} escape with more text after
+     * it. CPython's tokenizer splits such a spec in two, and since 3.13 the parts are joined into
+     * a bare Constant instead of a JoinedStr.
+     */
+    private static boolean splitByNamedEscape(Fstring_fieldContext ctx, boolean raw) {
+        if (raw) {
+            return false;
+        }
+        for (Fstring_partContext part : ctx.fstring_part()) {
+            if (part.FSTRING_MIDDLE() == null) {
+                return false;
+            }
+        }
+        String text = ctx.fstring_part().isEmpty() ? ""
+                : ctx.fstring_part(0).FSTRING_MIDDLE().getText();
+        int escape = text.indexOf("\\N{");
+        if (escape < 0) {
+            return false;
+        }
+        int close = text.indexOf('}', escape);
+        return close >= 0 && close + 1 < text.length();
     }
 
     /** The text of an f-string field as CPython keeps it for {@code =}: comments removed. */

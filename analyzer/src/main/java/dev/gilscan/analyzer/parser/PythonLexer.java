@@ -34,6 +34,10 @@ final class PythonLexer {
         }
     }
 
+    /** CPython's limits: indentation levels, and f-strings nested in f-strings. */
+    private static final int MAX_INDENT = 100;
+    private static final int MAX_FSTRING_NESTING = 150;
+
     /** What the lexer is reading inside an f-string. */
     private enum Mode { LITERAL, FIELD, SPEC }
 
@@ -131,12 +135,12 @@ final class PythonLexer {
                 newline();
             } else if (c == '\\') {
                 if (pos + 1 < n && s.charAt(pos + 1) == '\n') {
+                    if (pos + 2 >= n) {
+                        throw error("unexpected EOF while parsing", line, pos - lineStart + 2);
+                    }
                     pos += 2;
                     line++;
                     lineStart = pos;
-                    if (pos >= n) {
-                        throw error("unexpected EOF while parsing", line, 0);
-                    }
                 } else if (pos + 1 >= n) {
                     throw error("unexpected EOF while parsing", line, pos - lineStart);
                 } else {
@@ -217,6 +221,10 @@ final class PythonLexer {
                 indents = java.util.Arrays.copyOf(indents, indents.length * 2);
                 altIndents = java.util.Arrays.copyOf(altIndents, altIndents.length * 2);
             }
+            if (indentTop + 1 >= MAX_INDENT) {
+                throw new PythonSyntaxError("IndentationError", "too many levels of indentation",
+                        source.path(), line, 1);
+            }
             indentTop++;
             indents[indentTop] = col;
             altIndents[indentTop] = alt;
@@ -262,8 +270,8 @@ final class PythonLexer {
     private void finish() throws PythonSyntaxError {
         if (!frames.isEmpty()) {
             FString f = frames.peekLast().fstring;
-            throw error("unterminated f-string literal (detected at line " + line + ")", f.line,
-                    f.column);
+            throw error("unterminated f-string literal (detected at line " + lastLine() + ")",
+                    f.line, f.column + 1);
         }
         if (depth > 0) {
             throw error("'" + brackets[depth - 1] + "' was never closed", bracketLines[depth - 1],
@@ -381,6 +389,9 @@ final class PythonLexer {
         int startColumn = start - lineStart;
         pos = quotePos + (triple ? 3 : 1);
         if (formatted) {
+            if (countFStrings() >= MAX_FSTRING_NESTING - 1) {
+                throw error("too many nested f-strings", startLine, startColumn + 1);
+            }
             emit(FSTRING_START, s.substring(start, pos), start, pos - 1, startLine, startColumn, line,
                     pos - lineStart);
             frames.push(new Frame(new FString(quote, triple, raw, startLine, startColumn),
@@ -431,7 +442,13 @@ final class PythonLexer {
     private PythonSyntaxError unterminated(boolean triple, int startLine, int startColumn) {
         String what = triple ? "unterminated triple-quoted string literal"
                 : "unterminated string literal";
-        return error(what + " (detected at line " + line + ")", startLine, startColumn + 1);
+        return error(what + " (detected at line " + (pos >= n ? lastLine() : line) + ")",
+                startLine, startColumn + 1);
+    }
+
+    /** The last line that has text: CPython does not count the empty line after a final newline. */
+    private int lastLine() {
+        return n > 0 && s.charAt(n - 1) == '\n' && line > 1 ? line - 1 : line;
     }
 
     /** The text part of an f-string (mode LITERAL) or of a format spec (mode SPEC). */
@@ -525,6 +542,16 @@ final class PythonLexer {
             }
             pos++;
         }
+    }
+
+    private int countFStrings() {
+        int count = 0;
+        for (Frame f : frames) {
+            if (f.mode == Mode.LITERAL) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private void middle(int start, int startLine, int startColumn) {

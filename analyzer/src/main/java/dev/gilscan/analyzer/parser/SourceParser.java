@@ -7,14 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.BufferedTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
@@ -56,7 +54,7 @@ public final class SourceParser {
         }
     }
 
-    /** SLL prediction first (fast, exact for this grammar); full LL only to report an error. */
+    /** SLL prediction first (fast, exact for this grammar); full LL only to locate an error. */
     private static PythonParser.File_inputContext parseTokens(SourceText source,
             List<Token> tokens) throws PythonSyntaxError {
         PythonParser parser = new PythonParser(new BufferedTokenStream(new ListTokenSource(tokens)));
@@ -70,54 +68,46 @@ public final class SourceParser {
         }
         PythonParser ll = new PythonParser(new BufferedTokenStream(new ListTokenSource(tokens)));
         ll.removeErrorListeners();
-        ErrorCollector errors = new ErrorCollector(source);
-        ll.addErrorListener(errors);
-        ll.setErrorHandler(new DefaultErrorStrategy());
+        ll.setErrorHandler(new BailErrorStrategy());
         ll.getInterpreter().setPredictionMode(PredictionMode.LL);
-        PythonParser.File_inputContext tree = ll.file_input();
-        if (errors.first != null) {
-            throw errors.first;
+        try {
+            return ll.file_input();
+        } catch (ParseCancellationException e) {
+            throw syntaxError(source, ll, e.getCause());
         }
-        return tree;
     }
 
-    /** Keeps the first syntax error ANTLR reports, as a {@link PythonSyntaxError}. */
-    private static final class ErrorCollector extends BaseErrorListener {
-        private final SourceText source;
-        PythonSyntaxError first;
-
-        ErrorCollector(SourceText source) {
-            this.source = source;
+    /** The SyntaxError (or IndentationError) for the token where the parser got stuck. */
+    private static PythonSyntaxError syntaxError(SourceText source, PythonParser parser,
+            Throwable cause) {
+        Token at = cause instanceof RecognitionException r && r.getOffendingToken() != null
+                ? r.getOffendingToken() : parser.getCurrentToken();
+        IntervalSet expected = cause instanceof RecognitionException r
+                && r.getExpectedTokens() != null ? r.getExpectedTokens() : new IntervalSet();
+        String kind = "SyntaxError";
+        String message = "invalid syntax";
+        if (at.getType() == PythonParser.INDENT) {
+            kind = "IndentationError";
+            message = "unexpected indent";
+        } else if (expected.contains(PythonParser.INDENT) && expected.size() == 1) {
+            kind = "IndentationError";
+            message = "expected an indented block";
+        } else if (at.getType() == PythonParser.DEDENT) {
+            kind = "IndentationError";
+            message = "unindent does not match the block";
+        } else if (at.getType() == Token.EOF) {
+            message = "unexpected EOF while parsing";
         }
-
-        @Override
-        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
-                int column, String msg, RecognitionException e) {
-            if (first != null) {
-                return;
+        if ((at.getType() == Token.EOF || at.getType() == PythonParser.DEDENT)
+                && at.getTokenIndex() > 0) {
+            // Nothing is there: point at the end of the last line that has code, as CPython does.
+            Token previous = parser.getTokenStream().get(at.getTokenIndex() - 1);
+            while (previous.getType() == PythonParser.DEDENT && previous.getTokenIndex() > 0) {
+                previous = parser.getTokenStream().get(previous.getTokenIndex() - 1);
             }
-            String message = "invalid syntax";
-            String kind = "SyntaxError";
-            if (offendingSymbol instanceof Token t) {
-                if (t.getType() == PythonParser.INDENT) {
-                    message = "unexpected indent";
-                    kind = "IndentationError";
-                } else if (t.getType() == Token.EOF) {
-                    message = "unexpected EOF while parsing";
-                } else if (t.getType() == PythonParser.DEDENT || expectsIndent(recognizer)) {
-                    message = "expected an indented block";
-                    kind = "IndentationError";
-                }
-            }
-            first = new PythonSyntaxError(kind, message, source.path(), line, column + 1);
+            at = previous;
         }
-
-        private static boolean expectsIndent(Recognizer<?, ?> recognizer) {
-            if (recognizer instanceof PythonParser p) {
-                return p.getExpectedTokens().contains(PythonParser.INDENT)
-                        && p.getExpectedTokens().size() == 1;
-            }
-            return false;
-        }
+        return new PythonSyntaxError(kind, message, source.path(), at.getLine(),
+                at.getCharPositionInLine() + 1);
     }
 }

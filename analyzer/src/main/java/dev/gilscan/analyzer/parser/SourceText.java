@@ -114,6 +114,13 @@ public final class SourceText {
         return kind == 1;
     }
 
+    /** The text a span covers (its UTF-16 columns index the lines). */
+    public String slice(dev.gilscan.analyzer.ast.Span span) {
+        int from = Math.min(text.length(), lineStart(span.line()) + span.utf16Column());
+        int to = Math.min(text.length(), lineStart(span.endLine()) + span.utf16EndColumn());
+        return from <= to ? text.substring(from, to) : "";
+    }
+
     /** The number of UTF-8 bytes of the text, for statistics. */
     public int utf8Length() {
         return text.getBytes(StandardCharsets.UTF_8).length;

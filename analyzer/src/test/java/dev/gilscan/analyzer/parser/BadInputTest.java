@@ -55,6 +55,11 @@ class BadInputTest {
         return syntax(name, source, line, Bad.ANY_COLUMN);
     }
 
+    /** Refused by CPython 3.14 too, parsed here with 3.14 syntax; positions are 3.14's. */
+    private static Bad syntax314(String name, String source, int line, int column) {
+        return new Bad(name, source, "SyntaxError", line, column, 14);
+    }
+
     static Stream<Bad> refusedSources() {
         return Stream.of(
                 // --- grammar
@@ -150,10 +155,23 @@ class BadInputTest {
                 indentation("block missing at end of file", "def f():\n", 1, 9),
                 indentation("100 levels of indentation", nestedIfs(100), 101, 1),
 
+                // --- nesting limits of CPython's tokenizer (brackets: see the tests below)
+                syntaxOnLine("150 nested f-strings", nestedFStrings(150), 1), // CPython col 453
+
                 // --- syntax newer than the target version
                 syntaxOnLine("t-string before 3.14", "t\"{x}\"\n", 1), // CPython 3.13: col 2
                 syntax("unparenthesized except types before 3.14",
-                        "try:\n    pass\nexcept A, B:\n    pass\n", 3, 8));
+                        "try:\n    pass\nexcept A, B:\n    pass\n", 3, 8),
+
+                // --- 3.14 syntax used wrongly
+                syntax314("t-string then str", "x = t\"a\" \"b\"\n", 1, 5),
+                syntax314("t-string then f-string", "x = t\"a\" f\"b\"\n", 1, 5),
+                syntax314("t-string then bytes", "x = t\"a\" b\"b\"\n", 1, 5),
+                syntax314("str then t-string", "x = \"a\" t\"b\"\n", 1, 5),
+                syntax314("empty t-string field", "x = t\"{}\"\n", 1, 8),
+                syntax314("unparenthesized except types with as",
+                        "try:\n    pass\nexcept A, B as e:\n    pass\n", 3,
+                        Bad.ANY_COLUMN)); // CPython 3.14 col 8
     }
 
     @ParameterizedTest(name = "{0}")
@@ -172,7 +190,8 @@ class BadInputTest {
     @Test
     void tripleQuotedStringReportsTheLastLineItReached() {
         // CPython: "unterminated triple-quoted string literal (detected at line 2)"
-        PythonSyntaxError error = refuse("x = '''abc\ny = 1\n".getBytes(StandardCharsets.UTF_8), 13);
+        PythonSyntaxError error = refuse("x = '''abc\ny = 1\n".getBytes(StandardCharsets.UTF_8),
+                13);
 
         assertThat(error.getMessage()).contains("detected at line 2");
     }
@@ -328,7 +347,8 @@ class BadInputTest {
                 Named.of("10,000 comparisons", "x = " + join(" < ", "a", 10_000) + "\n"),
                 Named.of("10,000 concatenated strings", "x = " + join(" ", "'a'", 10_000) + "\n"),
                 Named.of("9,000 + operands", "x = " + join(" + ", "a", 9_000) + "\n"),
-                Named.of("99 levels of indentation", nestedIfs(99)));
+                Named.of("99 levels of indentation", nestedIfs(99)),
+                Named.of("149 nested f-strings", nestedFStrings(149)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -389,6 +409,11 @@ class BadInputTest {
     private static byte[] nested(String open, String inner, String close, int depth) {
         return ("x = " + open.repeat(depth) + inner + close.repeat(depth) + "\n")
                 .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** {@code x = f"{f"{...1...}"}"} with {@code depth} f-strings. */
+    private static String nestedFStrings(int depth) {
+        return "x = " + "f\"{".repeat(depth) + "1" + "}\"".repeat(depth) + "\n";
     }
 
     /** {@code depth} nested if statements, one more space of indentation each, then pass. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -41,12 +42,24 @@ class GoldenAstTest {
                 () -> assertMatchesGolden(root, file)));
     }
 
+    @Test
+    void everyGoldenHasItsFixture() throws IOException {
+        Path root = fixtureRoot();
+        List<Path> orphans;
+        try (Stream<Path> walk = Files.walk(root)) {
+            orphans = walk.filter(p -> p.toString().endsWith(".json"))
+                    .filter(p -> !Files.exists(sibling(p, ".json", ".py")))
+                    .map(root::relativize)
+                    .toList();
+        }
+        assertThat(orphans).as("goldens without a .py fixture").isEmpty();
+    }
+
     private static void assertMatchesGolden(Path root, Path file) throws IOException {
-        String name = file.getFileName().toString();
-        Path golden = file.resolveSibling(name.substring(0, name.length() - ".py".length())
-                + ".json");
+        String fixture = root.relativize(file).toString().replace('\\', '/');
+        Path golden = sibling(file, ".py", ".json");
         if (!Files.isRegularFile(golden)) {
-            fail("no golden " + root.relativize(golden)
+            fail(fixture + ": no golden " + golden.getFileName()
                     + "; run scripts/make_parser_goldens.sh");
         }
         String expected = stripFinalNewline(Files.readString(golden, StandardCharsets.UTF_8));
@@ -56,12 +69,18 @@ class GoldenAstTest {
             actual = AstJson.toJson(SourceParser.parse(file.toString(),
                     Files.readAllBytes(file), minor).module());
         } catch (PythonSyntaxError e) {
-            fail("gilscan rejects a file CPython accepts: " + e.format());
+            fail(fixture + ": gilscan rejects a file CPython accepts: " + e.format());
             return;
         }
         if (!expected.equals(actual)) {
-            fail(describeDifference(expected, actual));
+            fail(fixture + ": " + describeDifference(expected, actual));
         }
+    }
+
+    /** {@code dir/X.from} to {@code dir/X.to}. */
+    private static Path sibling(Path file, String from, String to) {
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.substring(0, name.length() - from.length()) + to);
     }
 
     /** Where two JSON texts first differ, with the text around it and the source line. */

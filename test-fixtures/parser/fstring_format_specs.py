@@ -1,0 +1,13 @@
+# Format specs with colons, escapes and replacement fields in several places.
+when = f"{now:%Y-%m-%d %H:%M:%S}"
+clock = f"{now:%H:%M}"
+named_end = f"{x:>10\N{EM DASH}}"
+named_only = f"{x:\N{EM DASH}}"
+named_then_field = f"{x:\N{EM DASH}{y}}"
+hex_escape = f"{x:\x41}"
+bang = f"{x:!<10}"
+two_fields = f"{x:{y}{z}}"
+text_around = f"{x:a{y}b{z}c}"
+conversion_and_spec = f"{x!r:>{width}}"
+debug_spec = f"{x = !r:^10}"
+quoted_field_in_spec = f"{x:{'a'}}"
