@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import dev.gilscan.analyzer.rule.TargetVersion;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ final class AstCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--target-version", paramLabel = "VERSION", defaultValue = "py314",
-            converter = TargetVersion.Converter.class,
+            converter = TargetVersionConverter.class,
             description = "Python version whose syntax is accepted: py310, py311, py312, py313 or "
                     + "py314 (default: ${DEFAULT-VALUE}).")
     TargetVersion target;

@@ -12,7 +12,7 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = GilscanCommand.Version.class,
         description = "Finds concurrency mistakes around CPython's GIL in Python 3.10-3.14 code.",
-        subcommands = {AstCommand.class})
+        subcommands = {CheckCommand.class, AstCommand.class, CallsCommand.class})
 final class GilscanCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -26,14 +26,21 @@ final class GilscanCommand implements Runnable {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
+            return new String[] {"gilscan " + versionNumber(),
+                "Java " + System.getProperty("java.version")};
+        }
+
+        /** The version, such as {@code 0.1.0}, or {@code unknown} outside a built jar. */
+        String versionNumber() {
             Properties p = new Properties();
             try (InputStream in = GilscanCommand.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
                     p.load(in);
                 }
+            } catch (IOException e) {
+                return "unknown";
             }
-            return new String[] {"gilscan " + p.getProperty("version", "unknown"),
-                "Java " + System.getProperty("java.version")};
+            return p.getProperty("version", "unknown");
         }
     }
 }

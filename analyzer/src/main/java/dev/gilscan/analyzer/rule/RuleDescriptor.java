@@ -11,7 +11,7 @@ public record RuleDescriptor(String id, String name, Severity severity, String s
     }
 
     /** The descriptor of a rule class; fails if the class lacks its {@link Rule} annotation. */
-    public static RuleDescriptor of(Class<?> ruleClass) {
+    public static RuleDescriptor of(Class<? extends Check> ruleClass) {
         Rule rule = ruleClass.getAnnotation(Rule.class);
         if (rule == null) {
             throw new IllegalArgumentException(ruleClass.getName() + " has no @Rule annotation");

@@ -1,0 +1,217 @@
+package dev.gilscan.analyzer.semantic;
+
+import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.Keyword;
+import dev.gilscan.analyzer.ast.Node;
+import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.ast.TreeWalker;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who calls whom in the project, and which functions are passed around as values.
+ *
+ * <pre>
+ * def work(n): return helper(n)        # work -CALL-> helper
+ * c = Counter(); c.bump()              # &lt;module&gt; -CALL-> Counter.__init__, Counter.bump
+ * pool.map(self.row, rows)             # m -REFERENCE-> C.row
+ * pool.submit(partial(work, 1))        # &lt;module&gt; -REFERENCE-> work
+ * Thread(target=lambda: work(2))       # the lambda -CALL-> work
+ * </pre>
+ */
+public final class CallGraph {
+    /**
+     * A function of the project: a {@code def}, a {@code lambda}, or a module's top-level code
+     * (node: the Module, name: {@code pkg.mod.<module>}).
+     */
+    public record Function(Node node, String name, SemanticModel file) {}
+
+    /** How the callee appears at the site. */
+    public enum EdgeKind {
+        /** {@code f(...)}. */
+        CALL,
+        /** {@code f} passed as a value: {@code pool.map(f, xs)}, {@code Thread(target=f)}. */
+        REFERENCE
+    }
+
+    /** One edge: {@code caller} calls or passes {@code callee} at {@code site}. */
+    public record Edge(Function caller, Function callee, Expr site, EdgeKind kind) {}
+
+    private final Project project;
+    private final Map<Node, Function> functions = new IdentityHashMap<>();
+    private final List<Function> order = new ArrayList<>();
+    private final Map<Node, List<Edge>> out = new IdentityHashMap<>();
+    private final Map<Node, List<Edge>> in = new IdentityHashMap<>();
+
+    private CallGraph(Project project) {
+        this.project = project;
+    }
+
+    static CallGraph build(Project project) {
+        CallGraph graph = new CallGraph(project);
+        for (SemanticModel file : project.files()) {
+            graph.addFunctions(file);
+        }
+        for (SemanticModel file : project.files()) {
+            graph.addEdges(file);
+        }
+        return graph;
+    }
+
+    private void addFunctions(SemanticModel file) {
+        add(new Function(file.tree(), file.module().name() + ".<module>", file));
+        new TreeWalker() {
+            @Override
+            protected void enter(Node node, List<Node> ancestors) {
+                if (isFunction(node)) {
+                    add(new Function(node, file.definitionName(node), file));
+                }
+            }
+        }.walk(file.tree());
+    }
+
+    private void add(Function f) {
+        functions.put(f.node(), f);
+        order.add(f);
+    }
+
+    static boolean isFunction(Node node) {
+        return node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef
+                || node instanceof Expr.Lambda;
+    }
+
+    private void addEdges(SemanticModel file) {
+        new TreeWalker() {
+            @Override
+            protected void enter(Node node, List<Node> ancestors) {
+                if (!(node instanceof Expr.Call call)) {
+                    return;
+                }
+                Node owner = file.enclosingFunction(call);
+                Function caller = functions.get(owner == null ? file.tree() : owner);
+                Function callee = resolveCall(file, call);
+                if (callee != null) {
+                    edge(caller, callee, call, EdgeKind.CALL);
+                }
+                for (Expr arg : call.args()) {
+                    reference(file, caller, arg instanceof Expr.Starred s ? s.value() : arg);
+                }
+                for (Keyword k : call.keywords()) {
+                    reference(file, caller, k.value());
+                }
+            }
+        }.walk(file.tree());
+    }
+
+    private void reference(SemanticModel file, Function caller, Expr value) {
+        if (value instanceof Expr.Call) {
+            return;
+        }
+        Function target = resolveCallable(file, value);
+        if (target != null) {
+            edge(caller, target, value, EdgeKind.REFERENCE);
+        }
+    }
+
+    private void edge(Function caller, Function callee, Expr site, EdgeKind kind) {
+        Edge e = new Edge(caller, callee, site, kind);
+        out.computeIfAbsent(caller.node(), k -> new ArrayList<>()).add(e);
+        in.computeIfAbsent(callee.node(), k -> new ArrayList<>()).add(e);
+    }
+
+    /** The project function a call runs, or null if unknown or outside the project. */
+    public @Nullable Function resolveCall(SemanticModel file, Expr.Call call) {
+        Expr func = call.func();
+        if (func instanceof Expr.Lambda lambda) {
+            return functions.get(lambda);
+        }
+        Project.Definition def = definitionOf(file, func);
+        if (def == null) {
+            return null;
+        }
+        if (def.kind() == Project.Definition.Kind.CLASS) {
+            Project.Definition init = project.method(def, "__init__");
+            return init == null ? null : functions.get(init.node());
+        }
+        return functions.get(def.node());
+    }
+
+    /**
+     * The project function an expression denotes when it is passed as a value: a function name,
+     * {@code self.method}, {@code obj.method} with {@code obj} of a known project class, a lambda,
+     * or {@code functools.partial(f, ...)}.
+     */
+    public @Nullable Function resolveCallable(SemanticModel file, Expr value) {
+        if (value instanceof Expr.Lambda lambda) {
+            return functions.get(lambda);
+        }
+        if (value instanceof Expr.Call call && !call.args().isEmpty()
+                && "functools.partial".equals(file.qualifiedName(call.func()))) {
+            return resolveCallable(file, call.args().get(0));
+        }
+        if (!(value instanceof Expr.Name || value instanceof Expr.Attribute)) {
+            return null;
+        }
+        Project.Definition def = definitionOf(file, value);
+        return def == null || def.kind() != Project.Definition.Kind.FUNCTION ? null
+                : functions.get(def.node());
+    }
+
+    private Project.@Nullable Definition definitionOf(SemanticModel file, Expr func) {
+        String qualified = file.qualifiedName(func);
+        Project.Definition def = project.definition(qualified);
+        if (def != null) {
+            return def;
+        }
+        if (!(func instanceof Expr.Attribute a)) {
+            return null;
+        }
+        Project.Definition cls = classOfReceiver(file, a.value());
+        return cls == null ? null : project.method(cls, a.attr());
+    }
+
+    /** The project class of a method call's receiver: {@code self}, {@code cls}, or a tracked instance. */
+    private Project.@Nullable Definition classOfReceiver(SemanticModel file, Expr receiver) {
+        if (receiver instanceof Expr.Name n) {
+            Node function = file.enclosingFunction(receiver);
+            if (function != null && n.id().equals(file.firstParameter(function))) {
+                Stmt.ClassDef cls = file.classOfMethod(function);
+                if (cls != null) {
+                    return project.definition(file.definitionName(cls));
+                }
+            }
+        }
+        Values.Value v = file.values().valueOf(receiver);
+        if (v instanceof Values.Value.CallResult r) {
+            Project.Definition def = project.definition(r.callee());
+            if (def != null && def.kind() == Project.Definition.Kind.CLASS) {
+                return def;
+            }
+        }
+        return null;
+    }
+
+    /** The function of a def, lambda or module node. */
+    public @Nullable Function function(Node node) {
+        return functions.get(node);
+    }
+
+    /** All functions, in file and source order (each module's top-level code first). */
+    public List<Function> functions() {
+        return Collections.unmodifiableList(order);
+    }
+
+    /** The edges out of {@code f}, in source order. */
+    public List<Edge> callees(Function f) {
+        return out.getOrDefault(f.node(), List.of());
+    }
+
+    /** The edges into {@code f}. */
+    public List<Edge> callers(Function f) {
+        return in.getOrDefault(f.node(), List.of());
+    }
+}

@@ -1,0 +1,163 @@
+package dev.gilscan.analyzer.semantic;
+
+import dev.gilscan.analyzer.parser.ParseResult;
+import dev.gilscan.analyzer.parser.PythonSyntaxError;
+import dev.gilscan.analyzer.parser.SourceParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the Python files below a path, parses them and builds their models into a
+ * {@link Project}. A file that cannot be read or parsed is kept as a {@link Problem} and the others
+ * go on.
+ */
+public final class ProjectLoader {
+    /** A file that could not be read or parsed: the path, 1-based line and column, the message. */
+    public record Problem(Path path, int line, int column, String message) {}
+
+    /** The loaded project and the files that could not be loaded. */
+    public record Loaded(Project project, List<Problem> problems) {}
+
+    private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".hg", ".svn",
+            "__pycache__", "node_modules", "site-packages", ".venv", "venv", ".tox", ".nox",
+            ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist");
+
+    private ProjectLoader() {}
+
+    /** The {@code .py} files below {@code root} (or root itself), sorted, skipping virtualenvs. */
+    public static List<Path> pythonFiles(Path root) throws IOException {
+        return pythonFiles(root, List.of());
+    }
+
+    /**
+     * The {@code .py} files below {@code root}, sorted: folders and files that a
+     * {@code .gitignore} (of the scanned folders, or of their parents up to the repository's root)
+     * or an {@code exclude} pattern ignores are skipped, and so are virtualenvs (folders with a
+     * {@code pyvenv.cfg}), {@code site-packages}, {@code .git} and the like. A file given as root
+     * is always taken.
+     */
+    public static List<Path> pythonFiles(Path root, List<String> excludes) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Path start = root.toAbsolutePath().normalize();
+        if (Files.isRegularFile(start)) {
+            files.add(root);
+            return files;
+        }
+        java.util.Deque<GitIgnore> rules = new java.util.ArrayDeque<>();
+        for (Path dir : ancestorsUpToRepository(start)) {
+            GitIgnore g = GitIgnore.read(dir);
+            if (g != null) {
+                rules.addLast(g);
+            }
+        }
+        GitIgnore excluded = GitIgnore.of(start, excludes);
+        java.util.Map<Path, GitIgnore> pushed = new java.util.HashMap<>();
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+                    throws IOException {
+                if (!dir.equals(start) && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
+                        || Files.exists(dir.resolve("pyvenv.cfg"))
+                        || isIgnored(rules, excluded, dir, true))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                GitIgnore g = GitIgnore.read(dir);
+                if (g != null) {
+                    rules.addLast(g);
+                    pushed.put(dir, g);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                if (pushed.remove(dir) != null) {
+                    rules.removeLast();
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".py")
+                        && !isIgnored(rules, excluded, file, false)) {
+                    files.add(root.resolve(start.relativize(file)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.naturalOrder());
+        return files;
+    }
+
+    private static boolean isIgnored(java.util.Deque<GitIgnore> rules, GitIgnore excluded,
+            Path path, boolean directory) {
+        if (Boolean.TRUE.equals(excluded.ignores(path, directory))) {
+            return true;
+        }
+        Boolean result = null;
+        for (GitIgnore g : rules) {
+            Boolean verdict = g.ignores(path, directory);
+            if (verdict != null) {
+                result = verdict;
+            }
+        }
+        return Boolean.TRUE.equals(result);
+    }
+
+    /** The folders from the repository root (the nearest parent with {@code .git}) down to dir's parent. */
+    private static List<Path> ancestorsUpToRepository(Path dir) {
+        List<Path> chain = new ArrayList<>();
+        for (Path p = dir.getParent(); p != null; p = p.getParent()) {
+            chain.add(0, p);
+            if (Files.exists(p.resolve(".git"))) {
+                return chain;
+            }
+        }
+        return List.of();
+    }
+
+    /** Loads every Python file below {@code root} with the syntax of Python 3.{@code minor}. */
+    public static Loaded load(Path root, int minor) throws IOException {
+        return load(root, pythonFiles(root), minor);
+    }
+
+    /** Loads the given files, found below {@code root}, in parallel. */
+    public static Loaded load(Path root, List<Path> files, int minor) {
+        List<Object> results = files.parallelStream().map(file -> {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                ParseResult parse = SourceParser.parse(file.toString(), bytes, minor);
+                return (Object) SemanticModel.build(root, file, parse);
+            } catch (PythonSyntaxError e) {
+                return new Problem(file, e.line(), e.column(), e.kind() + ": " + e.getMessage());
+            } catch (IOException | UncheckedIOException e) {
+                return new Problem(file, 1, 1, "cannot read: " + e.getMessage());
+            }
+        }).toList();
+        List<SemanticModel> models = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Object r : results) {
+            if (r instanceof SemanticModel m) {
+                models.add(m);
+            } else {
+                problems.add((Problem) r);
+            }
+        }
+        return new Loaded(Project.of(models), problems);
+    }
+}

@@ -1,0 +1,329 @@
+package dev.gilscan.analyzer.semantic;
+
+import dev.gilscan.analyzer.ast.Alias;
+import dev.gilscan.analyzer.ast.Arg;
+import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.Mod;
+import dev.gilscan.analyzer.ast.Node;
+import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.ast.TreeWalker;
+import dev.gilscan.analyzer.parser.ParseResult;
+import dev.gilscan.analyzer.semantic.scope.Binding;
+import dev.gilscan.analyzer.semantic.scope.BindingKind;
+import dev.gilscan.analyzer.semantic.scope.Resolution;
+import dev.gilscan.analyzer.semantic.scope.ResolutionKind;
+import dev.gilscan.analyzer.semantic.scope.Symbol;
+import dev.gilscan.analyzer.semantic.scope.SymbolTable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What gilscan knows about one file: its tree, scopes and symbols, imports, when each statement
+ * runs, and the qualified names and tracked values of its expressions. Built once per file and
+ * shared by every rule; {@link Project} adds what needs the other files.
+ */
+public final class SemanticModel {
+    private final Path path;
+    private final ModuleName module;
+    private final ParseResult parse;
+    private final SymbolTable symbols;
+    private final Imports imports;
+    private final ExecutionContexts execution;
+    private final Map<Node, Node> parents = new IdentityHashMap<>();
+    private final boolean script;
+    private final Values values;
+
+    private SemanticModel(Path path, ModuleName module, ParseResult parse) {
+        this.path = path;
+        this.module = module;
+        this.parse = parse;
+        Mod.Module tree = parse.module();
+        this.symbols = SymbolTable.build(tree);
+        this.imports = Imports.of(tree, module);
+        this.execution = ExecutionContexts.of(tree);
+        new TreeWalker() {
+            @Override
+            protected void enter(Node node, List<Node> ancestors) {
+                if (!ancestors.isEmpty()) {
+                    parents.put(node, ancestors.get(ancestors.size() - 1));
+                }
+            }
+        }.walk(tree);
+        String text = parse.source().text();
+        String fileName = path.getFileName() == null ? "" : path.getFileName().toString();
+        this.script = execution.hasMainGuard() || fileName.equals("__main__.py")
+                || text.startsWith("#!");
+        this.values = new Values(this);
+    }
+
+    /** Builds the model of a parsed file found below the scanned {@code root}. */
+    public static SemanticModel build(Path root, Path path, ParseResult parse) {
+        return new SemanticModel(path, ModuleName.of(root, path), parse);
+    }
+
+    /** Builds the model of a parsed file whose module name is known. */
+    public static SemanticModel build(Path path, ModuleName module, ParseResult parse) {
+        return new SemanticModel(path, module, parse);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public ModuleName module() {
+        return module;
+    }
+
+    public ParseResult parse() {
+        return parse;
+    }
+
+    public Mod.Module tree() {
+        return parse.module();
+    }
+
+    public SymbolTable symbols() {
+        return symbols;
+    }
+
+    public Imports imports() {
+        return imports;
+    }
+
+    public ExecutionContexts execution() {
+        return execution;
+    }
+
+    public Values values() {
+        return values;
+    }
+
+    /**
+     * True if the file looks like a script: it has an {@code if __name__ == "__main__":} guard,
+     * is a {@code __main__.py}, or starts with a {@code #!} line.
+     */
+    public boolean isScript() {
+        return script;
+    }
+
+    /** The node that contains {@code node}, or null for the module. */
+    public @Nullable Node parent(Node node) {
+        return parents.get(node);
+    }
+
+    /** The statement that contains {@code node} (itself if it is one). */
+    public @Nullable Stmt statementOf(Node node) {
+        Node n = node;
+        while (n != null && !(n instanceof Stmt)) {
+            n = parents.get(n);
+        }
+        return (Stmt) n;
+    }
+
+    /**
+     * The innermost function ({@code def}, {@code async def} or {@code lambda}) that contains
+     * {@code node}, or null at module or class level.
+     */
+    public @Nullable Node enclosingFunction(Node node) {
+        for (Node n = parents.get(node); n != null; n = parents.get(n)) {
+            if (n instanceof Stmt.FunctionDef || n instanceof Stmt.AsyncFunctionDef
+                    || n instanceof Expr.Lambda) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The innermost class whose body (not a nested function) contains {@code node}. */
+    public Stmt.@Nullable ClassDef enclosingClass(Node node) {
+        for (Node n = parents.get(node); n != null; n = parents.get(n)) {
+            if (n instanceof Stmt.ClassDef c) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The class a method is defined in, if {@code function} is directly in a class body. */
+    public Stmt.@Nullable ClassDef classOfMethod(Node function) {
+        Node p = parents.get(function);
+        return p instanceof Stmt.ClassDef c ? c : null;
+    }
+
+    /**
+     * The qualified name of a definition, like Python's {@code __module__ + "." + __qualname__}:
+     * {@code pkg.mod.f}, {@code pkg.mod.C.m}, {@code pkg.mod.f.<locals>.g},
+     * {@code pkg.mod.f.<locals>.<lambda>}.
+     */
+    public String definitionName(Node definition) {
+        List<String> parts = new ArrayList<>();
+        Node n = definition;
+        boolean first = true;
+        while (n != null) {
+            String name = null;
+            if (n instanceof Stmt.FunctionDef f) {
+                name = f.name();
+            } else if (n instanceof Stmt.AsyncFunctionDef f) {
+                name = f.name();
+            } else if (n instanceof Stmt.ClassDef c) {
+                name = c.name();
+            } else if (n instanceof Expr.Lambda) {
+                name = "<lambda>";
+            }
+            if (name != null) {
+                boolean function = n instanceof Stmt.FunctionDef || n instanceof Stmt.AsyncFunctionDef
+                        || n instanceof Expr.Lambda;
+                if (!first && function) {
+                    parts.add(0, "<locals>");
+                }
+                parts.add(0, name);
+                first = false;
+            }
+            n = parents.get(n);
+        }
+        return module.name() + "." + String.join(".", parts);
+    }
+
+    /**
+     * The qualified name an expression denotes, as far as this file tells: an imported name
+     * ({@code cf.ThreadPoolExecutor} → {@code concurrent.futures.ThreadPoolExecutor}), a definition
+     * of this file ({@code pkg.mod.f}), a builtin ({@code builtins.len}), an attribute of any of
+     * those, or a simple alias ({@code TPE = ThreadPoolExecutor}). Null when unknown. Use
+     * {@link Project#canonical} to follow re-exports across the project's files.
+     */
+    public @Nullable String qualifiedName(Expr e) {
+        return qualifiedName(e, 0);
+    }
+
+    @Nullable String qualifiedName(Expr e, int depth) {
+        if (depth > 8) {
+            return null;
+        }
+        if (e instanceof Expr.Name n) {
+            return nameQualifiedName(n, depth);
+        }
+        if (e instanceof Expr.Attribute a) {
+            if (a.value() instanceof Expr.Call c && isGetContext(qualifiedName(c.func(), depth + 1))) {
+                return "multiprocessing." + a.attr();
+            }
+            String base = qualifiedName(a.value(), depth + 1);
+            if (base == null) {
+                Values.Value v = values.valueOf(a.value(), depth + 1);
+                if (v instanceof Values.Value.Context) {
+                    return "multiprocessing." + a.attr();
+                }
+                return null;
+            }
+            return base + "." + a.attr();
+        }
+        return null;
+    }
+
+    static boolean isGetContext(@Nullable String qualified) {
+        return "multiprocessing.get_context".equals(qualified)
+                || "multiprocessing.context.BaseContext.get_context".equals(qualified);
+    }
+
+    private @Nullable String nameQualifiedName(Expr.Name n, int depth) {
+        Resolution r = symbols.resolve(n);
+        if (r.kind() == ResolutionKind.BUILTIN) {
+            return "builtins." + n.id();
+        }
+        Symbol symbol = r.symbol();
+        if (symbol == null) {
+            return null;
+        }
+        String found = null;
+        for (Binding b : symbol.bindings()) {
+            String candidate = bindingQualifiedName(b, depth);
+            if (candidate == null) {
+                continue;
+            }
+            if (found != null && !found.equals(candidate)) {
+                return b.kind() == BindingKind.IMPORT ? found : null;
+            }
+            found = candidate;
+        }
+        return found;
+    }
+
+    private @Nullable String bindingQualifiedName(Binding b, int depth) {
+        Node node = b.node();
+        switch (b.kind()) {
+            case IMPORT -> {
+                Imports.ImportedName imported = node instanceof Alias a ? imports.forAlias(a) : null;
+                return imported == null ? null : imported.qualifiedName();
+            }
+            case FUNCTION, CLASS -> {
+                return definitionName(node);
+            }
+            case ASSIGNMENT -> {
+                Node parent = parents.get(node);
+                if (parent instanceof Stmt.Assign assign && assign.targets().size() == 1
+                        && assign.targets().get(0) == node
+                        && (assign.value() instanceof Expr.Name
+                                || assign.value() instanceof Expr.Attribute)) {
+                    return qualifiedName(assign.value(), depth + 1);
+                }
+                return null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** The source text of a node, as written (the first line and "..." if it spans lines). */
+    public String text(dev.gilscan.analyzer.ast.Located node) {
+        String text = parse.source().slice(node.span());
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline).stripTrailing() + " ...";
+    }
+
+    /**
+     * The expression a name was assigned from, when the name has exactly one binding in its scope
+     * and it is a plain assignment ({@code f = lambda x: x}); null otherwise.
+     */
+    public @Nullable Expr singleAssignedValue(Expr.Name name) {
+        Symbol symbol = symbols.resolve(name).symbol();
+        if (symbol == null || symbol.bindings().size() != 1) {
+            return null;
+        }
+        Node target = symbol.bindings().get(0).node();
+        Node parent = parents.get(target);
+        if (parent instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) == target) {
+            return a.value();
+        }
+        return null;
+    }
+
+    /**
+     * The {@code def} or {@code class} statement a name denotes when that is its only binding,
+     * such as {@code g} after {@code def g(): ...}; null otherwise.
+     */
+    public @Nullable Node definitionOf(Expr.Name name) {
+        Symbol symbol = symbols.resolve(name).symbol();
+        if (symbol == null || symbol.bindings().size() != 1) {
+            return null;
+        }
+        Binding b = symbol.bindings().get(0);
+        return b.kind() == BindingKind.FUNCTION || b.kind() == BindingKind.CLASS ? b.node() : null;
+    }
+
+    /** The first parameter of a method (usually {@code self} or {@code cls}), if any. */
+    public @Nullable String firstParameter(Node function) {
+        List<Arg> args = new ArrayList<>();
+        if (function instanceof Stmt.FunctionDef f) {
+            args.addAll(f.args().posonlyargs());
+            args.addAll(f.args().args());
+        } else if (function instanceof Stmt.AsyncFunctionDef f) {
+            args.addAll(f.args().posonlyargs());
+            args.addAll(f.args().args());
+        }
+        return args.isEmpty() ? null : args.get(0).arg();
+    }
+}

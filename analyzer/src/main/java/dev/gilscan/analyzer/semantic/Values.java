@@ -1,0 +1,193 @@
+package dev.gilscan.analyzer.semantic;
+
+import dev.gilscan.analyzer.ast.ConstantValue;
+import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.Node;
+import dev.gilscan.analyzer.ast.Nodes;
+import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.ast.WithItem;
+import dev.gilscan.analyzer.semantic.scope.Binding;
+import dev.gilscan.analyzer.semantic.scope.Resolution;
+import dev.gilscan.analyzer.semantic.scope.Symbol;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Light, local value tracking: what a name or a {@code self} attribute was assigned from, without a
+ * type checker. Enough for "is {@code pool} a ThreadPoolExecutor" and "which start method does
+ * {@code ctx} use".
+ *
+ * <pre>
+ * pool = ThreadPoolExecutor()              # pool: CallResult(concurrent.futures.ThreadPoolExecutor)
+ * with ProcessPoolExecutor() as ex: ...    # ex: CallResult(concurrent.futures.ProcessPoolExecutor)
+ * self._lock = threading.Lock()            # self._lock: CallResult(threading.Lock)
+ * ctx = multiprocessing.get_context("fork")  # ctx: Context("fork")
+ * </pre>
+ */
+public final class Values {
+    /** What an expression evaluates to, as far as gilscan tracks it. */
+    public sealed interface Value {
+        /** The result of calling {@code callee} (for a class: a new instance of it). */
+        record CallResult(String callee, Expr.Call call) implements Value {}
+
+        /** A multiprocessing context; {@code method} is the start method, null if not literal. */
+        record Context(@Nullable String method, Expr.Call call) implements Value {}
+    }
+
+    private static final int MAX_DEPTH = 8;
+    private final SemanticModel model;
+
+    Values(SemanticModel model) {
+        this.model = model;
+    }
+
+    /** The value of {@code e}, or null when it is not tracked. */
+    public @Nullable Value valueOf(Expr e) {
+        return valueOf(e, 0);
+    }
+
+    @Nullable Value valueOf(Expr e, int depth) {
+        if (depth > MAX_DEPTH) {
+            return null;
+        }
+        if (e instanceof Expr.Call call) {
+            String callee = model.qualifiedName(call.func(), depth + 1);
+            if (SemanticModel.isGetContext(callee)) {
+                return new Value.Context(startMethod(call), call);
+            }
+            return callee == null ? null : new Value.CallResult(callee, call);
+        }
+        if (e instanceof Expr.NamedExpr n) {
+            return valueOf(n.value(), depth + 1);
+        }
+        if (e instanceof Expr.Name n) {
+            return nameValue(n, depth);
+        }
+        if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name self) {
+            return selfAttributeValue(self, a.attr(), e, depth);
+        }
+        return null;
+    }
+
+    private static @Nullable String startMethod(Expr.Call call) {
+        if (!call.args().isEmpty() && call.args().get(0) instanceof Expr.Constant c
+                && c.value() instanceof ConstantValue.Str s) {
+            return s.value();
+        }
+        for (var k : call.keywords()) {
+            if ("method".equals(k.arg()) && k.value() instanceof Expr.Constant c
+                    && c.value() instanceof ConstantValue.Str s) {
+                return s.value();
+            }
+        }
+        return null;
+    }
+
+    private @Nullable Value nameValue(Expr.Name name, int depth) {
+        Resolution r = model.symbols().resolve(name);
+        Symbol symbol = r.symbol();
+        if (symbol == null) {
+            return null;
+        }
+        List<Value> found = new ArrayList<>();
+        for (Binding b : symbol.bindings()) {
+            Expr source = assignedFrom(b.node());
+            if (source == null) {
+                if (b.kind() != dev.gilscan.analyzer.semantic.scope.BindingKind.ANNOTATION_ONLY) {
+                    return null;
+                }
+                continue;
+            }
+            Value v = valueOf(source, depth + 1);
+            if (v == null) {
+                return null;
+            }
+            found.add(v);
+        }
+        return agree(found);
+    }
+
+    /** The expression a target node was assigned from, if it is a plain single assignment. */
+    private @Nullable Expr assignedFrom(Node target) {
+        Node parent = model.parent(target);
+        if (parent instanceof Stmt.Assign a && identityContains(a.targets(), target)) {
+            return a.value();
+        }
+        if (parent instanceof Stmt.AnnAssign a && a.target() == target) {
+            return a.value();
+        }
+        if (parent instanceof WithItem w && w.optionalVars() == target) {
+            return w.contextExpr();
+        }
+        if (parent instanceof Expr.NamedExpr n && n.target() == target) {
+            return n.value();
+        }
+        return null;
+    }
+
+    private static boolean identityContains(List<Expr> list, Node node) {
+        for (Expr e : list) {
+            if (e == node) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code self.x}: what the methods of the enclosing class assign to {@code self.x}. */
+    private @Nullable Value selfAttributeValue(Expr.Name self, String attr, Expr use, int depth) {
+        Node function = model.enclosingFunction(use);
+        if (function == null || !self.id().equals(model.firstParameter(function))) {
+            return null;
+        }
+        Stmt.ClassDef cls = model.classOfMethod(function);
+        if (cls == null) {
+            return null;
+        }
+        List<Value> found = new ArrayList<>();
+        for (Stmt member : cls.body()) {
+            String selfName = model.firstParameter(member);
+            if (selfName == null) {
+                continue;
+            }
+            for (Expr.Attribute target : Nodes.findAll(member, Expr.Attribute.class)) {
+                if (!target.attr().equals(attr) || target.ctx() != dev.gilscan.analyzer.ast.ExprContext.Store
+                        || !(target.value() instanceof Expr.Name n) || !n.id().equals(selfName)) {
+                    continue;
+                }
+                Expr source = assignedFrom(target);
+                Value v = source == null ? null : valueOf(source, depth + 1);
+                if (v == null) {
+                    return null;
+                }
+                found.add(v);
+            }
+        }
+        return agree(found);
+    }
+
+    private static @Nullable Value agree(List<Value> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        Value first = values.get(0);
+        for (Value v : values) {
+            if (!sameKind(first, v)) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    private static boolean sameKind(Value a, Value b) {
+        if (a instanceof Value.CallResult x && b instanceof Value.CallResult y) {
+            return x.callee().equals(y.callee());
+        }
+        if (a instanceof Value.Context x && b instanceof Value.Context y) {
+            return Objects.equals(x.method(), y.method());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,249 @@
+package dev.gilscan.analyzer.conformance;
+
+import dev.gilscan.analyzer.ast.Mod;
+import dev.gilscan.analyzer.parser.PythonSyntaxError;
+import dev.gilscan.analyzer.parser.SourceParser;
+import dev.gilscan.analyzer.semantic.scope.SymbolTable;
+import dev.gilscan.analyzer.semantic.scope.SymbolsJson;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Compares gilscan's symbol tables with CPython's for every {@code .py} file below some folders.
+ *
+ * <p>Usage: {@code SymtableConformance --python PYTHON [--minor N] [--show K] [--known FILE]
+ * DIR...}. CPython runs {@code scripts/cpython_symtable_json.py --batch}; for each file both sides
+ * give the canonical symbols JSON of {@link SymbolsJson} (or an error object) and the two are
+ * compared. Prints the files identical / differing / rejected by one side only, the first
+ * differences as symbol entries only in CPython's table or only in ours, and the time spent
+ * building symbol tables (parsing excluded). Exits 1 when a file disagrees that the known file
+ * does not list.
+ */
+public final class SymtableConformance {
+    /** Entries shown per differing file. */
+    private static final int ENTRIES_SHOWN = 8;
+
+    private SymtableConformance() {}
+
+    public static void main(String[] args) throws Exception {
+        String python = "python3";
+        int minor = 13;
+        int show = 20;
+        List<Path> roots = new ArrayList<>();
+        Path known = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--known" -> known = Path.of(args[++i]);
+                case "--python" -> python = args[++i];
+                case "--minor" -> minor = Integer.parseInt(args[++i]);
+                case "--show" -> show = Integer.parseInt(args[++i]);
+                default -> roots.add(Path.of(args[i]));
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p))
+                        .sorted().forEach(files::add);
+            }
+        }
+        Path script = Path.of(System.getProperty("gilscan.root", "."), "scripts",
+                "cpython_symtable_json.py");
+        Process process = new ProcessBuilder(python, script.toString(), "--batch")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Thread feeder = new Thread(() -> {
+            try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
+                    process.getOutputStream(), StandardCharsets.UTF_8))) {
+                for (Path f : files) {
+                    w.write(f.toString());
+                    w.write('\n');
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        feeder.start();
+        Result result = new Result(show, knownDifferences(known));
+        long start = System.nanoTime();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8), 1 << 20)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                Path file = Path.of(line.substring(0, tab));
+                String theirs = line.substring(tab + 1);
+                byte[] bytes = Files.readAllBytes(file);
+                result.compare(relative(roots, file), theirs, result.ours(file, bytes, minor));
+            }
+        }
+        feeder.join();
+        process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        result.print(roots, files.size(), seconds);
+        System.exit(result.agree() ? 0 : 1);
+    }
+
+    /** Known differences: a relative path, a tab, and the cause; # starts a comment line. */
+    private static Map<String, String> knownDifferences(Path file) throws IOException {
+        Map<String, String> known = new HashMap<>();
+        if (file == null) {
+            return known;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            int tab = line.indexOf('\t');
+            if (!line.startsWith("#") && tab > 0) {
+                known.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return known;
+    }
+
+    private static String relative(List<Path> roots, Path file) {
+        for (Path root : roots) {
+            if (file.startsWith(root)) {
+                return root.relativize(file).toString();
+            }
+        }
+        return file.toString();
+    }
+
+    /**
+     * The strings of a JSON array of strings as written by both sides (ASCII, the escapes of
+     * Python's {@code json.dumps}); the escapes are kept, which is enough to compare.
+     */
+    static List<String> parseEntries(String json) {
+        List<String> entries = new ArrayList<>();
+        int i = 1;
+        while (i < json.length() && json.charAt(i) == '"') {
+            int j = i + 1;
+            while (json.charAt(j) != '"') {
+                j += json.charAt(j) == '\\' ? 2 : 1;
+            }
+            entries.add(json.substring(i + 1, j));
+            i = j + 2;
+        }
+        return entries;
+    }
+
+    /** The tally of one run and the first differences. */
+    private static final class Result {
+        final int show;
+        final Map<String, String> known;
+        int knownDiffer;
+        int identical;
+        int differing;
+        int bothReject;
+        int weRejectOnly;
+        int weAcceptOnly;
+        long buildNanos;
+        final List<String> details = new ArrayList<>();
+
+        Result(int show, Map<String, String> known) {
+            this.show = show;
+            this.known = known;
+        }
+
+        String ours(Path file, byte[] bytes, int minor) {
+            Mod.Module module;
+            try {
+                module = SourceParser.parse(file.toString(), bytes, minor).module();
+            } catch (PythonSyntaxError e) {
+                return SymbolsJson.errorJson("SyntaxError", e.line(), e.getMessage());
+            } catch (RuntimeException e) {
+                return SymbolsJson.errorJson("CRASH", 0, "parser: " + e);
+            }
+            try {
+                long start = System.nanoTime();
+                SymbolTable table = SymbolTable.build(module);
+                buildNanos += System.nanoTime() - start;
+                return SymbolsJson.toJson(table);
+            } catch (RuntimeException | StackOverflowError e) {
+                return SymbolsJson.errorJson("CRASH", 0, e.toString());
+            }
+        }
+
+        void compare(String file, String theirs, String ours) {
+            if (!theirs.equals(ours) && known.containsKey(file)) {
+                knownDiffer++;
+                System.out.println("known difference: " + file + ": " + known.get(file));
+                return;
+            }
+            boolean theyReject = theirs.startsWith("{\"error\":");
+            boolean weReject = ours.startsWith("{\"error\":");
+            if (theyReject && weReject) {
+                bothReject++;
+            } else if (weReject) {
+                weRejectOnly++;
+                detail("we reject, CPython accepts: " + file + "\n    " + ours);
+            } else if (theyReject) {
+                weAcceptOnly++;
+                detail("we accept, CPython rejects: " + file + "\n    " + theirs);
+            } else if (theirs.equals(ours)) {
+                identical++;
+            } else {
+                differing++;
+                Set<String> cpython = new LinkedHashSet<>(parseEntries(theirs));
+                Set<String> gilscan = new LinkedHashSet<>(parseEntries(ours));
+                StringBuilder text = new StringBuilder("symbols differ: " + file);
+                appendOnly(text, "only in CPython", cpython, gilscan);
+                appendOnly(text, "only in gilscan", gilscan, cpython);
+                detail(text.toString());
+            }
+        }
+
+        private static void appendOnly(StringBuilder text, String label, Set<String> these,
+                Set<String> others) {
+            int shown = 0;
+            int count = 0;
+            for (String entry : these) {
+                if (!others.contains(entry)) {
+                    count++;
+                    if (shown++ < ENTRIES_SHOWN) {
+                        text.append("\n    ").append(label).append(": ").append(entry);
+                    }
+                }
+            }
+            if (count > ENTRIES_SHOWN) {
+                text.append("\n    ").append(label).append(": ... ").append(count - ENTRIES_SHOWN)
+                        .append(" more");
+            }
+        }
+
+        private void detail(String s) {
+            if (details.size() < show) {
+                details.add(s);
+            }
+        }
+
+        boolean agree() {
+            return differing == 0 && weRejectOnly == 0 && weAcceptOnly == 0;
+        }
+
+        void print(List<Path> roots, int files, double seconds) {
+            for (String d : details) {
+                System.out.println(d);
+            }
+            System.out.printf("corpus %s: %d files, %.1f s%n", roots, files, seconds);
+            System.out.printf("  identical %d, differing %d, both reject %d, we reject but CPython"
+                    + " accepts %d, we accept but CPython rejects %d%n", identical, differing,
+                    bothReject, weRejectOnly, weAcceptOnly);
+            System.out.printf("  known differences (scripts/symtable-known.txt) %d%n", knownDiffer);
+            System.out.printf("  symbol tables built in %d ms (parsing excluded)%n",
+                    buildNanos / 1_000_000);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.gilscan.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.gilscan.analyzer.rule.TargetVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code [tool.gilscan]} table of the nearest {@code pyproject.toml} above the scanned path:
+ *
+ * <pre>
+ * [tool.gilscan]
+ * select = ["GIL2"]            # rule ids or prefixes to run (default: all)
+ * ignore = ["GIL202"]          # rule ids or prefixes to skip
+ * exclude = ["tests/data/"]    # gitignore-style patterns of files not to scan
+ * target-version = "py312"     # py310 ... py314, py313t, py314t
+ * </pre>
+ */
+record Config(@Nullable Path file, List<String> select, List<String> ignore,
+        List<String> exclude, @Nullable TargetVersion target) {
+    private static final Set<String> KEYS = Set.of("select", "ignore", "exclude",
+            "target-version");
+
+    /** A configuration problem, with the file and key it is about. */
+    static final class ConfigException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ConfigException(String message) {
+            super(message);
+        }
+    }
+
+    static Config none() {
+        return new Config(null, List.of(), List.of(), List.of(), null);
+    }
+
+    /** The nearest {@code pyproject.toml} with a {@code [tool.gilscan]} table at or above {@code start}. */
+    static Config discover(Path start) throws ConfigException {
+        Path dir = start.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            dir = dir.getParent();
+        }
+        for (; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("pyproject.toml");
+            if (Files.isRegularFile(candidate)) {
+                Config config = read(candidate);
+                if (config != null) {
+                    return config;
+                }
+            }
+        }
+        return none();
+    }
+
+    /** The {@code [tool.gilscan]} table of a file, or null if it has none. */
+    static @Nullable Config read(Path file) throws ConfigException {
+        JsonNode root;
+        try {
+            root = new TomlMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines()
+                    .findFirst().orElse("");
+            throw new ConfigException(file + ": not valid TOML: " + reason);
+        }
+        JsonNode table = root.path("tool").path("gilscan");
+        if (table.isMissingNode()) {
+            return null;
+        }
+        if (!table.isObject()) {
+            throw new ConfigException(file + ": [tool.gilscan] must be a table");
+        }
+        for (Iterator<String> names = table.fieldNames(); names.hasNext();) {
+            String key = names.next();
+            if (!KEYS.contains(key)) {
+                throw new ConfigException(file + ": unknown key `" + key + "` in [tool.gilscan]"
+                        + " (known keys: exclude, ignore, select, target-version)");
+            }
+        }
+        TargetVersion target = null;
+        JsonNode version = table.get("target-version");
+        if (version != null) {
+            if (!version.isTextual()) {
+                throw new ConfigException(file + ": `target-version` in [tool.gilscan] must be a"
+                        + " string such as \"py312\"");
+            }
+            try {
+                target = TargetVersion.parse(version.asText());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(file + ": `target-version` in [tool.gilscan]: "
+                        + e.getMessage());
+            }
+        }
+        return new Config(file, strings(file, table, "select"), strings(file, table, "ignore"),
+                strings(file, table, "exclude"), target);
+    }
+
+    private static List<String> strings(Path file, JsonNode table, String key)
+            throws ConfigException {
+        JsonNode value = table.get(key);
+        List<String> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        if (!value.isArray()) {
+            throw new ConfigException(file + ": `" + key + "` in [tool.gilscan] must be a list of"
+                    + " strings");
+        }
+        for (JsonNode item : value) {
+            if (!item.isTextual()) {
+                throw new ConfigException(file + ": `" + key + "` in [tool.gilscan] must be a list"
+                        + " of strings, not " + item);
+            }
+            out.add(item.asText());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.gilscan.rules;
+
+import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.rules.process.ProcessStartWithoutMainGuard;
+import dev.gilscan.rules.process.UnpicklableCallableToProcessPool;
+import java.util.List;
+
+/** The built-in rules, sorted by id. A test checks that every rule class is listed here. */
+public final class BuiltinRules {
+    private BuiltinRules() {}
+
+    /** One instance of every built-in rule, sorted by id. */
+    public static List<Check> all() {
+        return List.of(
+                new ProcessStartWithoutMainGuard(),
+                new UnpicklableCallableToProcessPool());
+    }
+}

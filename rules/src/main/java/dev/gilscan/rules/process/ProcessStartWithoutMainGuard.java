@@ -1,0 +1,65 @@
+package dev.gilscan.rules.process;
+
+import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.Mod;
+import dev.gilscan.analyzer.ast.Nodes;
+import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.analyzer.rule.Report;
+import dev.gilscan.analyzer.rule.Rule;
+import dev.gilscan.analyzer.rule.RuleContext;
+import dev.gilscan.analyzer.rule.Severity;
+import dev.gilscan.analyzer.rule.Subscriptions;
+import dev.gilscan.analyzer.semantic.ProcessStarts;
+import dev.gilscan.analyzer.semantic.SemanticModel;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/** GIL201: a process pool or process started while the module is imported. */
+@Rule(id = "GIL201", name = "process-start-without-main-guard", severity = Severity.ERROR,
+        summary = "Process pool or process started at import time, outside an "
+                + "`if __name__ == \"__main__\":` guard",
+        tags = {"multiprocessing", "portability", "correctness"}, since = "0.1.0")
+public final class ProcessStartWithoutMainGuard implements Check {
+    private static final String WHY = " outside an `if __name__ == \"__main__\":` guard; under the"
+            + " spawn and forkserver start methods (Windows, macOS, and Linux since Python 3.14)"
+            + " every worker imports this module again and runs this again. Move it under the"
+            + " guard.";
+
+    @Override
+    public void subscribe(Subscriptions on) {
+        on.node(Mod.Module.class, this::module);
+    }
+
+    private void module(Mod.Module module, RuleContext context) {
+        SemanticModel file = context.file();
+        ProcessStarts starts = ProcessStarts.of(context.project());
+        Set<Stmt> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Expr.Call call : Nodes.findAll(module, Expr.Call.class)) {
+            Stmt statement = file.statementOf(call);
+            if (statement == null || !file.execution().runsAtImport(statement)
+                    || file.enclosingFunction(call) != null || reported.contains(statement)) {
+                continue;
+            }
+            ProcessStarts.Start direct = starts.direct(file, call);
+            if (direct != null) {
+                reported.add(statement);
+                context.report(call, "`" + file.text(call) + "` starts " + direct.what()
+                        + " while the module is imported," + WHY);
+                continue;
+            }
+            ProcessStarts.Chain chain = starts.throughCall(file, call);
+            if (chain != null) {
+                reported.add(statement);
+                Report report = context.report(call, "`" + file.text(call) + "` starts "
+                        + chain.start().what() + " (`" + chain.start().file().text(chain.start().call())
+                        + "` in `" + chain.last().name() + "`) while the module is imported," + WHY);
+                for (ProcessStarts.Step step : chain.steps()) {
+                    report.step(step.location(), step.message());
+                }
+                report.related(chain.start().location(), "the processes start here");
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.gilscan.rules.process;
+
+import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.Keyword;
+import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.analyzer.rule.Rule;
+import dev.gilscan.analyzer.rule.RuleContext;
+import dev.gilscan.analyzer.rule.Severity;
+import dev.gilscan.analyzer.rule.Subscriptions;
+import dev.gilscan.analyzer.semantic.Concurrency;
+import dev.gilscan.analyzer.semantic.Picklability;
+import dev.gilscan.analyzer.semantic.SemanticModel;
+import dev.gilscan.analyzer.semantic.Values;
+import org.jspecify.annotations.Nullable;
+
+/** GIL202: a lambda, nested function or local class sent to a process pool or process. */
+@Rule(id = "GIL202", name = "unpicklable-callable-to-process-pool", severity = Severity.ERROR,
+        summary = "Task sent to a process pool or process cannot be pickled",
+        tags = {"multiprocessing", "pickle", "correctness"}, since = "0.1.0")
+public final class UnpicklableCallableToProcessPool implements Check {
+
+    @Override
+    public void subscribe(Subscriptions on) {
+        on.node(Expr.Call.class, this::call);
+    }
+
+    private void call(Expr.Call call, RuleContext context) {
+        SemanticModel file = context.file();
+        String receiver = null;
+        Expr task = null;
+        if (call.func() instanceof Expr.Attribute a
+                && Concurrency.POOL_TASK_METHODS.contains(a.attr())
+                && file.values().valueOf(a.value()) instanceof Values.Value.CallResult r
+                && Concurrency.isPool(r.callee())) {
+            receiver = shortName(r.callee()) + "." + a.attr();
+            task = call.args().isEmpty() ? keyword(call, "fn", "func") : call.args().get(0);
+        } else {
+            String factory = Concurrency.processFactory(file, call);
+            if (Concurrency.isPool(factory)) {
+                receiver = shortName(factory) + "(initializer=...)";
+                task = keyword(call, "initializer");
+            } else if (factory != null && Concurrency.PROCESSES.contains(factory)) {
+                receiver = shortName(factory) + "(target=...)";
+                task = keyword(call, "target");
+                if (task == null && call.args().size() > 1) {
+                    task = call.args().get(1);
+                }
+            }
+        }
+        if (task == null) {
+            return;
+        }
+        Picklability.Reason reason = Picklability.whyUnpicklable(file, task);
+        if (reason != null) {
+            context.report(task, reason.description() + " passed to `" + receiver + "` cannot be"
+                    + " pickled: workers receive their task by pickle, which stores a function or"
+                    + " class by a module-level name that this one does not have. Define it at"
+                    + " module level.")
+                    .related(reason.definition(), reason.note());
+        }
+    }
+
+    private static @Nullable Expr keyword(Expr.Call call, String... names) {
+        for (Keyword k : call.keywords()) {
+            for (String name : names) {
+                if (name.equals(k.arg())) {
+                    return k.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String shortName(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+}

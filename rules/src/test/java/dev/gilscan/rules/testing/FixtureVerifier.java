@@ -1,0 +1,175 @@
+package dev.gilscan.rules.testing;
+
+import dev.gilscan.analyzer.engine.Engine;
+import dev.gilscan.analyzer.parser.Comment;
+import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.analyzer.rule.Finding;
+import dev.gilscan.analyzer.rule.TargetVersion;
+import dev.gilscan.analyzer.semantic.ProjectLoader;
+import dev.gilscan.analyzer.semantic.SemanticModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a rule against a fixture: a {@code .py} file, or a folder of them checked as one project.
+ * The fixture's comments say what the rule must report, and the verifier fails on anything
+ * missing, unexpected or malformed:
+ *
+ * <pre>
+ * pool = ProcessPoolExecutor()  # expect: GIL201 {{the exact message}}
+ * # expect: GIL202 {{message}}      (a whole-line comment applies to the next code line)
+ * pool.map(lambda x: x, xs)
+ * #        ^^^^^^^^^^^^^         (optional: the primary location's columns on the line above)
+ * run()  # FN: GIL201 reason     (known false negative: must NOT be reported, until fixed)
+ * ok()   # FP: GIL201 reason     (known false positive: IS reported, until fixed)
+ * # fixture: clean               (required when a fixture expects nothing)
+ * </pre>
+ */
+public final class FixtureVerifier {
+    private static final Pattern MARKER = Pattern.compile("#\\s*(expect|FN|FP|fixture)\\b.*");
+    private static final Pattern EXPECT = Pattern.compile(
+            "#\\s*expect:\\s*(GIL\\d{3})\\s+\\{\\{(.+)}}\\s*");
+    private static final Pattern KNOWN = Pattern.compile("#\\s*(FN|FP):\\s*(GIL\\d{3})\\s+\\S.*");
+    private static final Pattern CLEAN = Pattern.compile("#\\s*fixture:\\s*clean\\s*");
+    private static final Pattern CARETS = Pattern.compile("#(\\s*)(\\^+)\\s*");
+
+    private record Expectation(Path file, int line, String rule, String message, int column,
+            int endColumn) {}
+
+    private record Known(Path file, int line, String kind, String rule) {}
+
+    private FixtureVerifier() {}
+
+    /** Verifies {@code check} on the fixture at {@code fixture}; throws AssertionError listing every problem. */
+    public static void verify(Check check, Path fixture) throws IOException {
+        ProjectLoader.Loaded loaded = ProjectLoader.load(fixture, TargetVersion.DEFAULT.minor());
+        List<String> problems = new ArrayList<>();
+        for (ProjectLoader.Problem p : loaded.problems()) {
+            problems.add(p.path() + ":" + p.line() + ": fixture does not parse: " + p.message());
+        }
+        List<Expectation> expected = new ArrayList<>();
+        List<Known> known = new ArrayList<>();
+        boolean clean = false;
+        for (SemanticModel file : loaded.project().files()) {
+            clean |= readMarkers(file, expected, known, problems);
+        }
+        if (expected.isEmpty() && known.isEmpty() && !clean) {
+            problems.add(fixture + ": no expectations; add `# fixture: clean` if it expects none");
+        }
+        String rule = check.descriptor().id();
+        Engine.Result result = new Engine(List.of(check)).run(loaded.project(),
+                TargetVersion.DEFAULT);
+        problems.addAll(result.errors());
+        List<Finding> findings = new ArrayList<>(result.findings());
+        for (Known k : known) {
+            boolean reported = findings.removeIf(f -> f.rule().id().equals(k.rule())
+                    && f.location().path().equals(k.file())
+                    && f.location().span().line() == k.line());
+            if (k.kind().equals("FP") && !reported) {
+                problems.add(k.file() + ":" + k.line() + ": the known false positive of " + k.rule()
+                        + " is no longer reported: remove the FP marker");
+            } else if (k.kind().equals("FN") && reported) {
+                problems.add(k.file() + ":" + k.line() + ": the known false negative of " + k.rule()
+                        + " is now reported: turn the FN marker into an expectation");
+            }
+        }
+        for (Expectation e : expected) {
+            Finding match = null;
+            for (Finding f : findings) {
+                if (f.rule().id().equals(e.rule()) && f.location().path().equals(e.file())
+                        && f.location().span().line() == e.line()) {
+                    match = f;
+                    break;
+                }
+            }
+            if (match == null) {
+                problems.add(e.file() + ":" + e.line() + ": expected " + e.rule() + " {{"
+                        + e.message() + "}} but nothing was reported");
+                continue;
+            }
+            findings.remove(match);
+            if (!match.message().equals(e.message())) {
+                problems.add(e.file() + ":" + e.line() + ": " + e.rule() + " message differs\n"
+                        + "  expected: " + e.message() + "\n  actual:   " + match.message());
+            }
+            if (e.column() >= 0 && (match.location().span().utf16Column() != e.column()
+                    || match.location().span().utf16EndColumn() != e.endColumn())) {
+                problems.add(e.file() + ":" + e.line() + ": " + e.rule() + " columns "
+                        + match.location().span().utf16Column() + "-"
+                        + match.location().span().utf16EndColumn() + ", carets say " + e.column()
+                        + "-" + e.endColumn());
+            }
+        }
+        for (Finding f : findings) {
+            if (f.rule().id().equals(rule)) {
+                problems.add(f.location().path() + ":" + f.location().span().line()
+                        + ": unexpected " + f.rule().id() + " {{" + f.message() + "}}");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError(fixture + ":\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    /** Reads one file's markers; returns true if it declares itself clean. */
+    private static boolean readMarkers(SemanticModel file, List<Expectation> expected,
+            List<Known> known, List<String> problems) {
+        boolean clean = false;
+        var source = file.parse().source();
+        List<Expectation> pending = new ArrayList<>();
+        Expectation last = null;
+        for (Comment c : file.parse().comments()) {
+            String text = c.text().strip();
+            String codeBefore = source.lineText(c.line()).substring(0, c.column()).strip();
+            Matcher carets = CARETS.matcher(text);
+            if (codeBefore.isEmpty() && carets.matches() && last != null
+                    && last.line() == c.line() - 1) {
+                int column = c.column() + 1 + carets.group(1).length();
+                Expectation withColumns = new Expectation(last.file(), last.line(), last.rule(),
+                        last.message(), column, column + carets.group(2).length());
+                expected.set(expected.indexOf(last), withColumns);
+                last = null;
+                continue;
+            }
+            if (!MARKER.matcher(text).matches()) {
+                continue;
+            }
+            Matcher m;
+            if ((m = EXPECT.matcher(text)).matches()) {
+                Expectation e = new Expectation(file.path(), c.line(), m.group(1), m.group(2),
+                        -1, -1);
+                if (codeBefore.isEmpty()) {
+                    pending.add(e);
+                } else {
+                    expected.add(e);
+                    last = e;
+                }
+            } else if ((m = KNOWN.matcher(text)).matches()) {
+                known.add(new Known(file.path(), c.line(), m.group(1), m.group(2)));
+            } else if (CLEAN.matcher(text).matches()) {
+                clean = true;
+            } else {
+                problems.add(file.path() + ":" + c.line() + ": malformed marker: " + text);
+            }
+        }
+        // Whole-line expectations apply to the next line that has code on it.
+        for (Expectation e : pending) {
+            int line = e.line() + 1;
+            while (line <= source.lineCount() && isCommentOrBlank(source.lineText(line))) {
+                line++;
+            }
+            Expectation moved = new Expectation(e.file(), line, e.rule(), e.message(), -1, -1);
+            expected.add(moved);
+        }
+        return clean;
+    }
+
+    private static boolean isCommentOrBlank(String line) {
+        String s = line.strip();
+        return s.isEmpty() || s.startsWith("#");
+    }
+}

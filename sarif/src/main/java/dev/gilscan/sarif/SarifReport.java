@@ -1,0 +1,302 @@
+package dev.gilscan.sarif;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gilscan.analyzer.rule.Finding;
+import dev.gilscan.analyzer.rule.RuleDescriptor;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes gilscan's findings as a SARIF 2.1.0 log of one run for GitHub code scanning, and reads
+ * the fingerprints of an earlier log back as a baseline.
+ *
+ * <pre>
+ * String json = SarifReport.builder(new ToolInfo("gilscan", version, homePage), sourceRoot)
+ *         .rules(registry.descriptors(), id -&gt; docs.markdown(id))
+ *         .findings(findings)               // all of them, suppressed ones too, sorted
+ *         .notifications(unreadableFiles)
+ *         .sources(path -&gt; decodedText(path))  // the text the analyzer read
+ *         .baseline(SarifReport.fingerprints(baselineFile))
+ *         .automationId("gilscan/")
+ *         .toJson();
+ * </pre>
+ *
+ * <p>Paths are written relative to the source root, the checkout's root, with {@code uriBaseId}
+ * {@value #SOURCE_ROOT_ID}; columns are 1-based UTF-16 code units.
+ */
+public final class SarifReport {
+    /** The key of gilscan's fingerprint in each result's {@code partialFingerprints}. */
+    public static final String FINGERPRINT_KEY = "gilscan/v1";
+
+    /** The {@code uriBaseId} of every relative path, defined in {@code originalUriBaseIds}. */
+    public static final String SOURCE_ROOT_ID = SourceRoot.ID;
+
+    /** The most results GitHub code scanning accepts in one run. */
+    public static final int GITHUB_MAX_RESULTS = 25_000;
+
+    private SarifReport() {}
+
+    /**
+     * The SARIF log of one run, pretty-printed, ending in a newline.
+     *
+     * @param tool the tool's name, version and home page
+     * @param rules the descriptors of all enabled rules, in any order; each id once
+     * @param helpMarkdown the markdown of a rule's docs page by rule id, null when it has none
+     * @param findings all findings, suppressed ones included, sorted by {@link Finding#ORDER}
+     * @param notifications the files that could not be read or parsed
+     * @param sourceRoot the directory that paths are written relative to: the checkout's root
+     * @param automationId the run's category for GitHub, such as {@code gilscan/}; null for none
+     */
+    public static String toJson(ToolInfo tool, List<RuleDescriptor> rules,
+            Function<String, @Nullable String> helpMarkdown, List<Finding> findings,
+            List<Notification> notifications, Path sourceRoot, @Nullable String automationId) {
+        return builder(tool, sourceRoot)
+                .rules(rules, helpMarkdown)
+                .findings(findings)
+                .notifications(notifications)
+                .automationId(automationId)
+                .toJson();
+    }
+
+    /** A report of {@code tool} with paths relative to {@code sourceRoot}. */
+    public static Builder builder(ToolInfo tool, Path sourceRoot) {
+        return new Builder(tool, sourceRoot);
+    }
+
+    /**
+     * The {@value #FINGERPRINT_KEY} fingerprints of {@code findings}, in the same order. The
+     * fingerprint counts the findings of one rule on lines of the same text in one file, so pass
+     * all findings in output order, not a filtered part of them.
+     *
+     * @param sources the text of a file, as the analyzer read it; called once per file
+     */
+    public static List<String> fingerprints(List<Finding> findings, Path sourceRoot,
+            Function<Path, String> sources) {
+        return Fingerprints.of(findings, new SourceRoot(sourceRoot), sources);
+    }
+
+    /**
+     * The {@value #FINGERPRINT_KEY} fingerprint of one finding.
+     *
+     * @param sourceText the text of the finding's file
+     * @param occurrence 1 for the first finding of its rule in its file on a line of this text
+     *     (whitespace aside), 2 for the second, ...; {@link #fingerprints(List, Path, Function)}
+     *     counts them
+     */
+    public static String fingerprint(Finding finding, Path sourceRoot, String sourceText,
+            int occurrence) {
+        if (occurrence < 1) {
+            throw new IllegalArgumentException("occurrences count from 1: " + occurrence);
+        }
+        String line = Fingerprints.normalizedLine(sourceText, finding.location().span().line());
+        return Fingerprints.hash(finding.rule().id(),
+                new SourceRoot(sourceRoot).key(finding.location().path()), line) + ":" + occurrence;
+    }
+
+    /**
+     * The findings whose fingerprint is not in {@code baseline}, in order: what a text report
+     * shows when a baseline is given. Fingerprints are computed over all of {@code findings}.
+     */
+    public static List<Finding> withoutBaseline(List<Finding> findings, Set<String> baseline,
+            Path sourceRoot, Function<Path, String> sources) {
+        List<String> fingerprints = fingerprints(findings, sourceRoot, sources);
+        return IntStream.range(0, findings.size())
+                .filter(i -> !baseline.contains(fingerprints.get(i)))
+                .mapToObj(findings::get)
+                .toList();
+    }
+
+    /**
+     * The {@value #FINGERPRINT_KEY} fingerprints of the results of an earlier SARIF log, the
+     * baseline; results without one are skipped.
+     *
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException if it is not a SARIF 2.1.0 log
+     */
+    public static Set<String> fingerprints(Path sarifFile) throws IOException {
+        JsonNode root;
+        try {
+            root = SarifJson.MAPPER.readTree(Files.readAllBytes(sarifFile));
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(sarifFile.toString(), null, "no such baseline file");
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(sarifFile + " is not a SARIF log: not JSON ("
+                    + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ")", e);
+        }
+        if (root == null || !root.path("runs").isArray()) {
+            throw new IllegalArgumentException(
+                    sarifFile + " is not a SARIF log: no \"runs\" array");
+        }
+        if (!"2.1.0".equals(root.path("version").asText())) {
+            throw new IllegalArgumentException(sarifFile + " is not a SARIF 2.1.0 log: version "
+                    + root.path("version"));
+        }
+        Set<String> fingerprints = new LinkedHashSet<>();
+        for (JsonNode run : root.path("runs")) {
+            JsonNode results = run.path("results");
+            if (!results.isMissingNode() && !results.isArray()) {
+                throw new IllegalArgumentException(sarifFile + " is not a SARIF log: \"results\""
+                        + " is not an array");
+            }
+            for (JsonNode result : results) {
+                JsonNode fingerprint = result.path("partialFingerprints").path(FINGERPRINT_KEY);
+                if (fingerprint.isTextual()) {
+                    fingerprints.add(fingerprint.asText());
+                }
+            }
+        }
+        return fingerprints;
+    }
+
+    /**
+     * A file's text for fingerprints when the caller has none: its bytes as UTF-8, undecodable
+     * bytes replaced, a byte order mark dropped; empty if the file cannot be read.
+     */
+    public static String readSource(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return "";
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("a replacing decoder does not fail", e);
+        }
+    }
+
+    /** The parts of a report; only the tool and the source root are required. */
+    public static final class Builder {
+        private final ToolInfo tool;
+        private final Path sourceRoot;
+        private List<RuleDescriptor> rules = List.of();
+        private Function<String, @Nullable String> helpMarkdown = id -> null;
+        private List<Finding> findings = List.of();
+        private List<Notification> notifications = List.of();
+        private Function<Path, String> sources = SarifReport::readSource;
+        private Set<String> baseline = Set.of();
+        private @Nullable String automationId;
+        private boolean executionSuccessful = true;
+        private int maxResults = GITHUB_MAX_RESULTS;
+
+        private Builder(ToolInfo tool, Path sourceRoot) {
+            this.tool = tool;
+            this.sourceRoot = sourceRoot;
+        }
+
+        /** The enabled rules, each id once, and their docs pages' markdown by id (or null). */
+        public Builder rules(List<RuleDescriptor> rules,
+                Function<String, @Nullable String> helpMarkdown) {
+            this.rules = List.copyOf(rules);
+            this.helpMarkdown = helpMarkdown;
+            return this;
+        }
+
+        /** All findings, suppressed ones included, sorted by {@link Finding#ORDER}. */
+        public Builder findings(List<Finding> findings) {
+            this.findings = List.copyOf(findings);
+            return this;
+        }
+
+        /** What went wrong while running, such as files that could not be parsed. */
+        public Builder notifications(List<Notification> notifications) {
+            this.notifications = List.copyOf(notifications);
+            return this;
+        }
+
+        /**
+         * The text of a file, for fingerprints; by default {@link SarifReport#readSource}. Pass
+         * what the analyzer read, and the same function when filtering text output.
+         */
+        public Builder sources(Function<Path, String> sources) {
+            this.sources = Objects.requireNonNull(sources);
+            return this;
+        }
+
+        /** Leave out the findings whose fingerprint is in {@code baseline}. */
+        public Builder baseline(Set<String> baseline) {
+            this.baseline = Set.copyOf(baseline);
+            return this;
+        }
+
+        /** The run's {@code automationDetails.id}, GitHub's category; null for none. */
+        public Builder automationId(@Nullable String automationId) {
+            this.automationId = automationId;
+            return this;
+        }
+
+        /** Whether the run finished (default true); files that failed to parse do not change it. */
+        public Builder executionSuccessful(boolean executionSuccessful) {
+            this.executionSuccessful = executionSuccessful;
+            return this;
+        }
+
+        /**
+         * At most this many results (default {@value SarifReport#GITHUB_MAX_RESULTS}, GitHub's
+         * limit); beyond it the most severe are kept and a warning notification says how many were
+         * left out.
+         */
+        public Builder maxResults(int maxResults) {
+            if (maxResults < 0) {
+                throw new IllegalArgumentException("maxResults " + maxResults);
+            }
+            this.maxResults = maxResults;
+            return this;
+        }
+
+        /** The SARIF log, pretty-printed with two-space indentation, ending in a newline. */
+        public String toJson() {
+            SourceRoot root = new SourceRoot(sourceRoot);
+            List<String> allFingerprints = Fingerprints.of(findings, root, sources);
+            List<Integer> kept = IntStream.range(0, findings.size())
+                    .filter(i -> !baseline.contains(allFingerprints.get(i)))
+                    .boxed()
+                    .toList();
+            List<Notification> allNotifications = new ArrayList<>(notifications);
+            if (kept.size() > maxResults) {
+                allNotifications.add(new Notification(null, 0, 0, String.format(
+                        "%d of %d results were left out, the least severe first: GitHub code"
+                                + " scanning takes at most %d results in one run.",
+                        kept.size() - maxResults, kept.size(), maxResults), "warning"));
+                kept = mostSevere(kept, maxResults);
+            }
+            List<Finding> results = kept.stream().map(findings::get).toList();
+            List<String> fingerprints = kept.stream().map(allFingerprints::get).toList();
+            return SarifJson.write(ReportModel.build(tool, rules, helpMarkdown, results,
+                    fingerprints, allNotifications, root, automationId, executionSuccessful));
+        }
+
+        /** The first {@code limit} indexes by severity, then in their original order. */
+        private List<Integer> mostSevere(List<Integer> indexes, int limit) {
+            Comparator<Integer> bySeverity =
+                    Comparator.comparing((Integer i) -> findings.get(i).rule().severity());
+            return indexes.stream()
+                    .sorted(bySeverity.thenComparing(Comparator.naturalOrder()))
+                    .limit(limit)
+                    .sorted()
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+# fixture: clean
+from .engine import run_all
