@@ -199,6 +199,7 @@ public final class SarifReport {
         private Set<String> baseline = Set.of();
         private @Nullable String automationId;
         private boolean executionSuccessful = true;
+        private boolean includeSuppressed = true;
         private int maxResults = GITHUB_MAX_RESULTS;
 
         private Builder(ToolInfo tool, Path sourceRoot) {
@@ -232,6 +233,16 @@ public final class SarifReport {
          */
         public Builder sources(Function<Path, String> sources) {
             this.sources = Objects.requireNonNull(sources);
+            return this;
+        }
+
+        /**
+         * Whether suppressed findings are written, with {@code suppressions} of kind
+         * {@code inSource} (default true). GitHub code scanning does not act on suppressions: it
+         * shows such results as open alerts.
+         */
+        public Builder includeSuppressed(boolean includeSuppressed) {
+            this.includeSuppressed = includeSuppressed;
             return this;
         }
 
@@ -272,6 +283,7 @@ public final class SarifReport {
             List<String> allFingerprints = Fingerprints.of(findings, root, sources);
             List<Integer> kept = IntStream.range(0, findings.size())
                     .filter(i -> !baseline.contains(allFingerprints.get(i)))
+                    .filter(i -> includeSuppressed || findings.get(i).suppression() == null)
                     .boxed()
                     .toList();
             List<Notification> allNotifications = new ArrayList<>(notifications);

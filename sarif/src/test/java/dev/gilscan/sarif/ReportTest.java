@@ -118,6 +118,26 @@ class ReportTest {
     }
 
     @Test
+    void suppressedFindingsCanBeLeftOutWithoutChangingTheOthersFingerprints() throws IOException {
+        Samples samples = Samples.writeTo(root);
+        JsonNode all = run(SarifReport.builder(Samples.TOOL, root)
+                .rules(Samples.RULES, id -> null)
+                .findings(samples.findings())
+                .toJson()).path("results");
+        JsonNode active = run(SarifReport.builder(Samples.TOOL, root)
+                .rules(Samples.RULES, id -> null)
+                .findings(samples.findings())
+                .includeSuppressed(false)
+                .toJson()).path("results");
+
+        assertThat(active.size()).isEqualTo(3);
+        assertThat(active.findValues("suppressions")).isEmpty();
+        assertThat(active.findValues("gilscan/v1"))
+                .containsExactly(all.path(0).findValue("gilscan/v1"),
+                        all.path(1).findValue("gilscan/v1"), all.path(3).findValue("gilscan/v1"));
+    }
+
+    @Test
     void theSameInputGivesTheSameBytes() {
         Samples samples = Samples.writeTo(root);
         List<String> reports = new ArrayList<>();
