@@ -27,11 +27,11 @@ import org.jspecify.annotations.Nullable;
  * the fingerprints of an earlier log back as a baseline.
  *
  * <pre>
- * String json = SarifReport.builder(new ToolInfo("gilscan", version, homePage), sourceRoot)
- *         .rules(registry.descriptors(), id -&gt; docs.markdown(id))
- *         .findings(findings)               // all of them, suppressed ones too, sorted
- *         .notifications(unreadableFiles)
- *         .sources(path -&gt; decodedText(path))  // the text the analyzer read
+ * String json = SarifReport.builder(new ToolInfo("gilscan", version, homePage), checkoutRoot)
+ *         .rules(descriptorsOfEnabledRules, RuleRegistry::docs)
+ *         .findings(findings)                  // all of them, suppressed ones too, sorted
+ *         .notifications(filesThatDidNotParse)
+ *         .sources(path -&gt; textTheAnalyzerRead(path))
  *         .baseline(SarifReport.fingerprints(baselineFile))
  *         .automationId("gilscan/")
  *         .toJson();

@@ -91,6 +91,11 @@ public final class Values {
         if (symbol == null) {
             return null;
         }
+        Binding reaching = lastBindingBefore(symbol, name);
+        if (reaching != null) {
+            Expr source = assignedFrom(reaching.node());
+            return source == null ? null : valueOf(source, depth + 1);
+        }
         List<Value> found = new ArrayList<>();
         for (Binding b : symbol.bindings()) {
             Expr source = assignedFrom(b.node());
@@ -107,6 +112,30 @@ public final class Values {
             found.add(v);
         }
         return agree(found);
+    }
+
+    /**
+     * For a use in the same function (or module code) as the name's bindings: the last binding
+     * written before the use, the one straight-line code sees. Null when the use is elsewhere (a
+     * function reading a global sees any of them) or no binding comes before it.
+     */
+    private @Nullable Binding lastBindingBefore(Symbol symbol, Expr.Name use) {
+        Node useFunction = model.enclosingFunction(use);
+        Binding last = null;
+        for (Binding b : symbol.bindings()) {
+            if (model.enclosingFunction(b.node()) != useFunction) {
+                return null;
+            }
+            if (before(b.span(), use.span()) && (last == null || before(last.span(), b.span()))) {
+                last = b;
+            }
+        }
+        return last;
+    }
+
+    private static boolean before(dev.gilscan.analyzer.ast.Span a,
+            dev.gilscan.analyzer.ast.Span b) {
+        return a.line() < b.line() || (a.line() == b.line() && a.column() < b.column());
     }
 
     /** The expression a target node was assigned from, if it is a plain single assignment. */

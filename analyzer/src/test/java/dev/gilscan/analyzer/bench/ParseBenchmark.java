@@ -60,6 +60,33 @@ public final class ParseBenchmark {
             System.out.printf("%s pass %d: %.2f s, %,.0f lines/s (%d files rejected)%n",
                     pass == 0 ? "cold" : "warm", pass, seconds, rates[pass], errors);
         }
+        // The semantic model of every file, then the project and its call graph, on warm code:
+        // compared with the warm parse above, it must not cost more than parsing.
+        List<dev.gilscan.analyzer.parser.ParseResult> parsed = new ArrayList<>();
+        List<Path> parsedPaths = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                parsed.add(SourceParser.parse(paths.get(i).toString(), files.get(i), 13));
+                parsedPaths.add(paths.get(i));
+            } catch (PythonSyntaxError e) {
+                // counted above
+            }
+        }
+        for (int pass = 0; pass < 3; pass++) {
+            long start = System.nanoTime();
+            List<dev.gilscan.analyzer.semantic.SemanticModel> models = new ArrayList<>();
+            for (int i = 0; i < parsed.size(); i++) {
+                models.add(dev.gilscan.analyzer.semantic.SemanticModel.build(root,
+                        parsedPaths.get(i), parsed.get(i)));
+            }
+            long modelsDone = System.nanoTime();
+            var project = dev.gilscan.analyzer.semantic.Project.of(models);
+            project.callGraph();
+            long graphDone = System.nanoTime();
+            System.out.printf("model pass %d: files %.2f s (%,.0f lines/s), project + call graph"
+                    + " %.2f s%n", pass, (modelsDone - start) / 1e9, lines / ((modelsDone - start)
+                    / 1e9), (graphDone - modelsDone) / 1e9);
+        }
         double[] warmRates = Arrays.copyOfRange(rates, 1, rates.length);
         Arrays.sort(warmRates);
         long peak = 0;

@@ -154,6 +154,13 @@ class BadInputTest {
                 indentation("else body not indented", "if x:\n  a\nelse:\nb\n", 4, 1),
                 indentation("block missing at end of file", "def f():\n", 1, 9),
                 indentation("100 levels of indentation", nestedIfs(100), 101, 1),
+                indentation("backslash line gives an unexpected indent",
+                        "x = 1\n    \\\ny = 2\n", 3, Bad.ANY_COLUMN), // CPython: no column
+                indentation("backslash line gives an unindent to no level",
+                        "if x:\n    pass\n   \\\n y = 2\n", 4, Bad.ANY_COLUMN), // CPython 7
+                indentation("next line after a column-0 backslash unindents to no level",
+                        "if x:\n        a = 1\n\\\n    b = 2\n", 4, Bad.ANY_COLUMN),
+                // CPython col 10
 
                 // --- nesting limits of CPython's tokenizer (brackets: see the tests below)
                 syntaxOnLine("150 nested f-strings", nestedFStrings(150), 1), // CPython col 453
