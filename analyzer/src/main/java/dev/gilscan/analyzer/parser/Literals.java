@@ -254,16 +254,22 @@ final class Literals {
             flush(specValues, specText);
             Token close = ctx.stop;
             Span specSpan = rangeSpan(colon.getSymbol().getStartIndex(), close.getStartIndex());
-            spec = splitByNamedEscape(ctx, raw) && specValues.size() == 1
-                    ? specValues.get(0) : new Expr.JoinedStr(specValues, specSpan);
+            if (splitByNamedEscape(ctx, raw) && specValues.size() == 1
+                    && specValues.get(0) instanceof Expr.Constant c) {
+                // 3.14 starts this Constant at the ':', 3.13 after it.
+                spec = builder.minor() >= 14 ? new Expr.Constant(c.value(), c.kind(),
+                        AstBuilder.span(specSpan, c.span())) : c;
+            } else {
+                spec = new Expr.JoinedStr(specValues, specSpan);
+            }
         }
         if (ctx.debug != null && conversion == -1 && spec == null) {
             conversion = 'r';
         }
         Span span = builder.span(ctx);
         if (template) {
-            String text = src.text().substring(open.getStopIndex() + 1,
-                    exprCtx.stop.getStopIndex() + 1);
+            String text = withoutComments(src.text().substring(open.getStopIndex() + 1,
+                    exprCtx.stop.getStopIndex() + 1));
             values.add(new Expr.Interpolation(value, text, conversion, spec, span));
         } else {
             values.add(new Expr.FormattedValue(value, conversion, spec, span));

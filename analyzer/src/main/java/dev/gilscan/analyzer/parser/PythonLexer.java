@@ -170,6 +170,14 @@ final class PythonLexer {
         int col = 0;
         int alt = 0;
         while (pos < n) {
+            if (col == 0 && alt == 0 && pos == lineStart && s.charAt(pos) == '\\'
+                    && pos + 2 < n && s.charAt(pos + 1) == '\n') {
+                // A backslash in column 0 joins the next line, whose indentation then counts.
+                pos += 2;
+                line++;
+                lineStart = pos;
+                continue;
+            }
             char c = s.charAt(pos);
             if (c == ' ') {
                 col++;
@@ -189,10 +197,7 @@ final class PythonLexer {
             return true;
         }
         char c = s.charAt(pos);
-        if (c == '#' || c == '\n' || (c == '\\' && pos + 1 < n && s.charAt(pos + 1) == '\n')) {
-            if (c == '\\') {
-                return true;
-            }
+        if (c == '#' || c == '\n') {
             while (pos < n && s.charAt(pos) != '\n') {
                 if (s.charAt(pos) == '#') {
                     int start = pos;
@@ -212,6 +217,8 @@ final class PythonLexer {
             }
             return false;
         }
+        // After "<indent>\\", the statement is on the next line: CPython reports it there.
+        int at = c == '\\' ? line + 1 : line;
         int current = indents[indentTop];
         if (col > current) {
             if (alt <= altIndents[indentTop]) {
@@ -228,15 +235,15 @@ final class PythonLexer {
             indentTop++;
             indents[indentTop] = col;
             altIndents[indentTop] = alt;
-            emit(INDENT, "", pos, pos, line, pos - lineStart, line, pos - lineStart);
+            emit(INDENT, "", pos, pos, at, pos - lineStart, at, pos - lineStart);
         } else if (col < current) {
             while (indentTop > 0 && col < indents[indentTop]) {
                 indentTop--;
-                emit(DEDENT, "", pos, pos, line, pos - lineStart, line, pos - lineStart);
+                emit(DEDENT, "", pos, pos, at, pos - lineStart, at, pos - lineStart);
             }
             if (col != indents[indentTop]) {
                 throw new PythonSyntaxError("IndentationError",
-                        "unindent does not match any outer indentation level", source.path(), line,
+                        "unindent does not match any outer indentation level", source.path(), at,
                         pos - lineStart + 1);
             }
             if (alt != altIndents[indentTop]) {

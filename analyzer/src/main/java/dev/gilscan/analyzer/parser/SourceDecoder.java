@@ -23,6 +23,16 @@ final class SourceDecoder {
     private static final Pattern CODING =
             Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
 
+    /** Python's codec aliases of UTF-8, Latin-1 and ASCII (the encodings.aliases table). */
+    private static final java.util.Set<String> UTF8_ALIASES = java.util.Set.of("utf8", "u8",
+            "utf", "utf8_ucs2", "utf8_ucs4", "cp65001", "utf_8");
+    private static final java.util.Set<String> LATIN1_ALIASES = java.util.Set.of("latin",
+            "latin1", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "iso_ir_100",
+            "csisolatin1", "iso8859", "latin_1", "iso_8859_1_1987", "ibm819");
+    private static final java.util.Set<String> ASCII_ALIASES = java.util.Set.of("ascii",
+            "us_ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367",
+            "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us");
+
     private SourceDecoder() {}
 
     static String decode(String path, byte[] bytes) throws PythonSyntaxError {
@@ -143,15 +153,17 @@ final class SourceDecoder {
     /** Maps a PEP 263 name to a Java charset, normalizing the way CPython's tokenizer does. */
     private static Charset charsetFor(String declared, String path) throws PythonSyntaxError {
         String name = declared.toLowerCase(Locale.ROOT).replace('_', '-');
-        if (name.equals("utf-8") || name.startsWith("utf-8-") || name.equals("utf8")) {
+        // Python's own spellings first: CPython's tokenizer names, then its codec aliases.
+        String pythonName = name.replace('-', '_');
+        if (name.equals("utf-8") || name.startsWith("utf-8-") || UTF8_ALIASES.contains(pythonName)) {
             return StandardCharsets.UTF_8;
         }
         if (name.equals("latin-1") || name.equals("iso-8859-1") || name.equals("iso-latin-1")
                 || name.startsWith("latin-1-") || name.startsWith("iso-8859-1-")
-                || name.startsWith("iso-latin-1-") || name.equals("latin1") || name.equals("l1")) {
+                || name.startsWith("iso-latin-1-") || LATIN1_ALIASES.contains(pythonName)) {
             return StandardCharsets.ISO_8859_1;
         }
-        if (name.equals("ascii") || name.equals("us-ascii")) {
+        if (ASCII_ALIASES.contains(pythonName)) {
             return StandardCharsets.US_ASCII;
         }
         try {

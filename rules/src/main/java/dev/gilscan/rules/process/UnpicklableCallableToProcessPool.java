@@ -2,6 +2,9 @@ package dev.gilscan.rules.process;
 
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Keyword;
+import dev.gilscan.analyzer.ast.Node;
+import dev.gilscan.analyzer.ast.Nodes;
+import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
@@ -39,7 +42,10 @@ public final class UnpicklableCallableToProcessPool implements Check {
             if (Concurrency.isPool(factory)) {
                 receiver = shortName(factory) + "(initializer=...)";
                 task = keyword(call, "initializer");
-            } else if (factory != null && Concurrency.PROCESSES.contains(factory)) {
+            } else if (factory != null && Concurrency.PROCESSES.contains(factory)
+                    && !"fork".equals(Concurrency.startMethod(file, call))
+                    && isStarted(file, call)) {
+                // A Process pickles its target only when it starts, and not under fork.
                 receiver = shortName(factory) + "(target=...)";
                 task = keyword(call, "target");
                 if (task == null && call.args().size() > 1) {
@@ -58,6 +64,26 @@ public final class UnpicklableCallableToProcessPool implements Check {
                     + " module level.")
                     .related(reason.definition(), reason.note());
         }
+    }
+
+    /**
+     * False only when the process is plainly never started: assigned to a local name whose
+     * {@code start()} is never called in the same function. Anything else (started at once, kept
+     * in an attribute or a list) counts as started.
+     */
+    private static boolean isStarted(SemanticModel file, Expr.Call creation) {
+        if (!(file.parent(creation) instanceof Stmt.Assign assign) || assign.targets().size() != 1
+                || !(assign.targets().get(0) instanceof Expr.Name name)) {
+            return true;
+        }
+        Node scope = file.enclosingFunction(creation);
+        for (Expr.Call call : Nodes.findAll(scope == null ? file.tree() : scope, Expr.Call.class)) {
+            if (call.func() instanceof Expr.Attribute a && a.attr().equals("start")
+                    && a.value() instanceof Expr.Name n && n.id().equals(name.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable Expr keyword(Expr.Call call, String... names) {
