@@ -138,10 +138,27 @@ public final class ProjectLoader {
 
     /** Loads the given files, found below {@code root}, in parallel. */
     public static Loaded load(Path root, List<Path> files, int minor) {
-        List<Object> results = files.parallelStream().map(file -> {
+        return load(root, files, minor, java.util.Map.of());
+    }
+
+    /**
+     * Loads the given files, taking the text of some of them from memory instead of disk (an
+     * editor's unsaved buffers); a buffer whose path is not among {@code files} is added.
+     */
+    public static Loaded load(Path root, List<Path> files, int minor,
+            java.util.Map<Path, String> buffers) {
+        List<Path> all = new ArrayList<>(files);
+        for (Path buffered : buffers.keySet()) {
+            if (!all.contains(buffered)) {
+                all.add(buffered);
+            }
+        }
+        List<Object> results = all.parallelStream().map(file -> {
             try {
-                byte[] bytes = Files.readAllBytes(file);
-                ParseResult parse = SourceParser.parse(file.toString(), bytes, minor);
+                String buffer = buffers.get(file);
+                ParseResult parse = buffer != null
+                        ? SourceParser.parseText(file.toString(), buffer, minor)
+                        : SourceParser.parse(file.toString(), Files.readAllBytes(file), minor);
                 return (Object) SemanticModel.build(root, file, parse);
             } catch (PythonSyntaxError e) {
                 return new Problem(file, e.line(), e.column(), e.kind() + ": " + e.getMessage());

@@ -64,18 +64,29 @@ final class Collector implements AstVisitor<@Nullable Void> {
     private boolean futureAnnotations;
 
     final List<ScopeError> errors = new ArrayList<>(0);
-    /** The scope (before inlining) in which each node other than a name is visited. */
-    final IdentityHashMap<Node, Scope> enclosing = new IdentityHashMap<>();
+    /**
+     * The scope (before inlining) in which each node is visited; names are found through
+     * {@link #names} instead, except those that add no symbol.
+     */
+    final IdentityHashMap<Node, Scope> enclosing;
     /** The symbol (before inlining) each name adds to. */
     final IdentityHashMap<Expr.Name, Symbol> names = new IdentityHashMap<>();
     /** The scopes each node creates, in order. */
     final IdentityHashMap<Node, List<Scope>> created = new IdentityHashMap<>();
 
     Collector(Mod.Module module) {
+        enclosing = new IdentityHashMap<>(expectedNodes(module));
         top = new Scope(ScopeKind.MODULE, "top", module, 0, null, true);
         cur = top;
         blocks.add(top);
         remember(module, top);
+    }
+
+    /** A guess of the number of nodes other than names, to size {@link #enclosing} once. */
+    private static int expectedNodes(Mod.Module module) {
+        List<Stmt> body = module.body();
+        int lines = body.isEmpty() ? 0 : body.get(body.size() - 1).span().endLine();
+        return Math.max(64, lines * 4);
     }
 
     Scope top() {
@@ -96,7 +107,9 @@ final class Collector implements AstVisitor<@Nullable Void> {
                 action.run();
             } else {
                 Node node = (Node) task;
-                enclosing.put(node, cur);
+                if (!(node instanceof Expr.Name)) {
+                    enclosing.put(node, cur);
+                }
                 node.accept(this);
             }
         }
@@ -162,10 +175,7 @@ final class Collector implements AstVisitor<@Nullable Void> {
     /** Pushes a target whose Store names bind with {@code kind}. */
     private void pushTarget(Expr target, @Nullable BindingKind kind) {
         if (target instanceof Expr.Name name) {
-            then(() -> {
-                enclosing.put(name, cur);
-                name(name, kind);
-            });
+            then(() -> name(name, kind));
             return;
         }
         then(() -> {
@@ -513,7 +523,6 @@ final class Collector implements AstVisitor<@Nullable Void> {
         if (!(s.name() instanceof Expr.Name aliasName)) {
             return null;
         }
-        enclosing.put(aliasName, cur);
         name(aliasName, BindingKind.TYPE_ALIAS);
         String name = aliasName.id();
         boolean inClass = cur.kind() == ScopeKind.CLASS;
@@ -570,7 +579,6 @@ final class Collector implements AstVisitor<@Nullable Void> {
     public @Nullable Void visitAnnAssign(Stmt.AnnAssign s) {
         int mark = tasks.size();
         if (s.target() instanceof Expr.Name target) {
-            enclosing.put(target, cur);
             int flags = lookup(target.id());
             if ((flags & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur != top && s.simple() != 0) {
                 error("annotated name '" + target.id() + "' can't be "
@@ -586,7 +594,9 @@ final class Collector implements AstVisitor<@Nullable Void> {
                 // `(x): int` declares nothing; the name still belongs to the scope
                 symbol = cur.symbols.get(maybeMangle(target.id()));
             }
-            if (symbol != null) {
+            if (symbol == null) {
+                enclosing.put(target, cur);
+            } else {
                 names.put(target, symbol);
                 if (s.simple() != 0 || s.value() != null) {
                     bind(symbol, s.value() != null ? BindingKind.ASSIGNMENT

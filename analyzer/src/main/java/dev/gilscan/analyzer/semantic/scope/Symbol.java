@@ -1,10 +1,12 @@
 package dev.gilscan.analyzer.semantic.scope;
 
 import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.Span;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A name as one {@link Scope} uses it: {@code x} in {@code def f(): x = 1} is a local symbol of
@@ -104,15 +106,27 @@ public final class Symbol {
 
     /** Sorts the bindings and uses by position and makes both lists read-only. */
     void freeze() {
-        if (bindings.size() > 1) {
-            bindings.sort(Comparator.comparingInt((Binding b) -> b.span().line())
-                    .thenComparingInt(b -> b.span().column()));
+        if (!inOrder(bindings, Binding::span)) {
+            bindings.sort(Comparator.comparing(Binding::span, Symbol::compare));
         }
-        if (uses.size() > 1) {
-            uses.sort(Comparator.comparingInt((Expr.Name n) -> n.span().line())
-                    .thenComparingInt(n -> n.span().column()));
+        if (!inOrder(uses, Expr.Name::span)) {
+            uses.sort(Comparator.comparing(Expr.Name::span, Symbol::compare));
         }
         bindings = bindings.isEmpty() ? List.of() : Collections.unmodifiableList(bindings);
         uses = uses.isEmpty() ? List.of() : Collections.unmodifiableList(uses);
+    }
+
+    private static <T> boolean inOrder(List<T> list, Function<T, Span> span) {
+        for (int i = 1; i < list.size(); i++) {
+            if (compare(span.apply(list.get(i - 1)), span.apply(list.get(i))) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int compare(Span a, Span b) {
+        return a.line() != b.line() ? Integer.compare(a.line(), b.line())
+                : Integer.compare(a.column(), b.column());
     }
 }

@@ -178,7 +178,8 @@ public final class SymbolTable {
      * @throws IllegalArgumentException if {@code node} is not part of the table's tree
      */
     public Scope enclosingScope(Node node) {
-        Scope scope = enclosing.get(node);
+        Symbol symbol = node instanceof Expr.Name name ? names.get(name) : null;
+        Scope scope = symbol != null ? symbol.scope() : enclosing.get(node);
         if (scope == null) {
             throw new IllegalArgumentException("not a node of this tree: " + node);
         }
