@@ -3,6 +3,7 @@ package dev.gilscan.rules;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.rules.process.ProcessStartWithoutMainGuard;
 import dev.gilscan.rules.process.UnpicklableCallableToProcessPool;
+import dev.gilscan.rules.threads.CpuBoundWorkInThreadPool;
 import java.util.List;
 
 /** The built-in rules, sorted by id. A test checks that every rule class is listed here. */
@@ -12,6 +13,7 @@ public final class BuiltinRules {
     /** One instance of every built-in rule, sorted by id. */
     public static List<Check> all() {
         return List.of(
+                new CpuBoundWorkInThreadPool(),
                 new ProcessStartWithoutMainGuard(),
                 new UnpicklableCallableToProcessPool());
     }

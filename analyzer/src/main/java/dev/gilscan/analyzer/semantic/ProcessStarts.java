@@ -1,7 +1,9 @@
 package dev.gilscan.analyzer.semantic;
 
 import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.Node;
 import dev.gilscan.analyzer.ast.Nodes;
+import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.rule.Location;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -111,6 +113,38 @@ public final class ProcessStarts {
         return new Chain(steps, inner.start(), inner.last());
     }
 
+    /**
+     * True if {@code node} is in an {@code if} branch or an {@code except} handler that ends by
+     * raising: an error path (a diagnosis before an exception), not the function's normal work.
+     */
+    static boolean onErrorPath(SemanticModel file, Node node) {
+        Node child = node;
+        for (Node parent = file.parent(node); parent != null && !CallGraph.isFunction(parent);
+                parent = file.parent(parent)) {
+            List<Stmt> block = null;
+            if (parent instanceof Stmt.If i) {
+                block = containsIdentity(i.body(), child) ? i.body()
+                        : containsIdentity(i.orelse(), child) ? i.orelse() : null;
+            } else if (parent instanceof dev.gilscan.analyzer.ast.ExceptHandler h) {
+                block = h.body();
+            }
+            if (block != null && !block.isEmpty() && block.get(block.size() - 1) instanceof Stmt.Raise) {
+                return true;
+            }
+            child = parent;
+        }
+        return false;
+    }
+
+    private static boolean containsIdentity(List<Stmt> block, Node node) {
+        for (Stmt s : block) {
+            if (s == node) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether calling {@code function} starts processes: the chain from its body, or null. */
     private @Nullable Chain summary(CallGraph.Function function, List<Object> inProgress) {
         Optional<Chain> known = summaries.get(function.node());
@@ -130,7 +164,7 @@ public final class ProcessStarts {
     private @Nullable Chain compute(CallGraph.Function function, List<Object> inProgress) {
         SemanticModel file = function.file();
         for (Expr.Call call : Nodes.findAll(function.node(), Expr.Call.class)) {
-            if (file.enclosingFunction(call) != function.node()) {
+            if (file.enclosingFunction(call) != function.node() || onErrorPath(file, call)) {
                 continue;
             }
             Start start = direct(file, call);
@@ -139,7 +173,7 @@ public final class ProcessStarts {
             }
         }
         for (Expr.Call call : Nodes.findAll(function.node(), Expr.Call.class)) {
-            if (file.enclosingFunction(call) != function.node()) {
+            if (file.enclosingFunction(call) != function.node() || onErrorPath(file, call)) {
                 continue;
             }
             CallGraph.Function callee = project.callGraph().resolveCall(file, call);

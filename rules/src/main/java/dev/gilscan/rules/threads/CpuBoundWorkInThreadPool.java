@@ -1,0 +1,79 @@
+package dev.gilscan.rules.threads;
+
+import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.analyzer.rule.Report;
+import dev.gilscan.analyzer.rule.Rule;
+import dev.gilscan.analyzer.rule.RuleContext;
+import dev.gilscan.analyzer.rule.Severity;
+import dev.gilscan.analyzer.rule.Subscriptions;
+import dev.gilscan.analyzer.semantic.CallGraph;
+import dev.gilscan.analyzer.semantic.Project;
+import dev.gilscan.analyzer.semantic.SemanticModel;
+import dev.gilscan.analyzer.semantic.ThreadDispatches;
+import dev.gilscan.rules.workload.Workload;
+
+/** GIL101: CPU-bound pure-Python work handed to threads, which take turns under the GIL. */
+@Rule(id = "GIL101", name = "cpu-bound-work-in-thread-pool", severity = Severity.WARNING,
+        summary = "CPU-bound pure-Python work dispatched to threads, which the GIL runs one at"
+                + " a time",
+        tags = {"performance", "threads", "gil"}, since = "0.1.0")
+public final class CpuBoundWorkInThreadPool implements Check {
+    private static final String USE_INSTEAD = " Use a `ProcessPoolExecutor` (mind pickling and"
+            + " the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code"
+            + " that releases the GIL, or a free-threaded build; measure first.";
+
+    @Override
+    public void subscribe(Subscriptions on) {
+        on.node(Expr.Call.class, this::call);
+    }
+
+    private void call(Expr.Call call, RuleContext context) {
+        if (context.target().freeThreaded()) {
+            return;
+        }
+        SemanticModel file = context.file();
+        Project project = context.project();
+        ThreadDispatches.Dispatch dispatch = ThreadDispatches.of(file, project, call);
+        if (dispatch == null || checksGil(file)) {
+            return;
+        }
+        CallGraph.Function task = task(dispatch, file, project);
+        if (task == null || checksGil(task.file())) {
+            return;
+        }
+        Workload.Summary summary = Workload.of(project).summarize(task);
+        if (summary.kind() != Workload.Kind.CPU || summary.evidence() == null) {
+            return;
+        }
+        Report report = context.report(call, "`" + file.text(call) + "` runs `"
+                + shortName(task.name()) + "` on threads, but it is CPU-bound pure Python: "
+                + summary.evidence().what() + " runs Python bytecode under the GIL, so the"
+                + " threads take turns instead of using more cores." + USE_INSTEAD);
+        for (Workload.Step step : summary.chain()) {
+            report.step(step.location(), step.message());
+        }
+        report.related(summary.evidence().location(), summary.evidence().what()
+                + " keeps the GIL");
+    }
+
+    private static CallGraph.Function task(ThreadDispatches.Dispatch dispatch,
+            SemanticModel file, Project project) {
+        CallGraph graph = project.callGraph();
+        if (dispatch.task() != null) {
+            return graph.resolveCallable(file, dispatch.task());
+        }
+        Project.Definition cls = project.definition(file.definitionName(dispatch.threadClass()));
+        Project.Definition run = cls == null ? null : project.method(cls, "run");
+        return run == null ? null : graph.function(run.node());
+    }
+
+    /** Code that asks {@code sys._is_gil_enabled()} already adapts to the build it runs on. */
+    private static boolean checksGil(SemanticModel file) {
+        return file.parse().source().text().contains("_is_gil_enabled");
+    }
+
+    private static String shortName(String qualified) {
+        return qualified.replace(".<locals>", "");
+    }
+}

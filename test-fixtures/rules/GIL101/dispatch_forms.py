@@ -1,0 +1,53 @@
+import asyncio
+import concurrent.futures as cf
+import functools
+import threading
+from concurrent.futures import ThreadPoolExecutor as TPE
+from multiprocessing.pool import ThreadPool
+
+
+def crunch(size):
+    total = 0
+    for value in range(size):
+        total += value * value
+    return total
+
+
+def squares(n):
+    return [i * i for i in range(n)]
+
+
+class Report:
+    def row(self, n):
+        return sum(sorted(k % 7 for k in range(n)))
+
+    def render(self, pool, sizes):
+        return list(pool.map(self.row, sizes))
+
+
+def main(sizes):
+    with cf.ThreadPoolExecutor() as pool:
+        pool.map(crunch, sizes)  # expect: GIL101 {{`pool.map(crunch, sizes)` runs `dispatch_forms.crunch` on threads, but it is CPU-bound pure Python: the loop at line 11 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
+        pool.submit(squares, 10)  # expect: GIL101 {{`pool.submit(squares, 10)` runs `dispatch_forms.squares` on threads, but it is CPU-bound pure Python: the loop at line 17 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
+        pool.submit(functools.partial(crunch, 5))  # expect: GIL101 {{`pool.submit(functools.partial(crunch, 5))` runs `dispatch_forms.crunch` on threads, but it is CPU-bound pure Python: the loop at line 11 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
+        pool.submit(lambda: crunch(3))  # expect: GIL101 {{`pool.submit(lambda: crunch(3))` runs `dispatch_forms.main.<lambda>` on threads, but it is CPU-bound pure Python: the loop at line 11 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
+    executor = TPE(max_workers=4)
+    executor.map(Report().row, sizes)  # expect: GIL101 {{`executor.map(Report().row, sizes)` runs `dispatch_forms.Report.row` on threads, but it is CPU-bound pure Python: the loop at line 22 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
+    threads = ThreadPool(4)
+    threads.imap_unordered(crunch, sizes)  # expect: GIL101 {{`threads.imap_unordered(crunch, sizes)` runs `dispatch_forms.crunch` on threads, but it is CPU-bound pure Python: the loop at line 11 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
+    threading.Thread(target=crunch, args=(10,)).start()  # expect: GIL101 {{`threading.Thread(target=crunch, args=(10,))` runs `dispatch_forms.crunch` on threads, but it is CPU-bound pure Python: the loop at line 11 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
+    threading.Timer(1.0, squares, args=(5,)).start()  # expect: GIL101 {{`threading.Timer(1.0, squares, args=(5,))` runs `dispatch_forms.squares` on threads, but it is CPU-bound pure Python: the loop at line 17 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
+
+
+class Worker(threading.Thread):
+    def run(self):
+        crunch(1_000_000)
+
+
+def start_worker():
+    Worker().start()  # expect: GIL101 {{`Worker()` runs `dispatch_forms.Worker.run` on threads, but it is CPU-bound pure Python: the loop at line 11 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
+
+
+async def in_async(loop, n):
+    await asyncio.to_thread(crunch, n)  # expect: GIL101 {{`asyncio.to_thread(crunch, n)` runs `dispatch_forms.crunch` on threads, but it is CPU-bound pure Python: the loop at line 11 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
+    await loop.run_in_executor(None, squares, n)  # expect: GIL101 {{`loop.run_in_executor(None, squares, n)` runs `dispatch_forms.squares` on threads, but it is CPU-bound pure Python: the loop at line 17 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
