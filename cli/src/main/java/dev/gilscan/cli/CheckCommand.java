@@ -11,16 +11,14 @@ import dev.gilscan.rules.RuleRegistry;
 import dev.gilscan.sarif.Notification;
 import dev.gilscan.sarif.SarifReport;
 import dev.gilscan.sarif.ToolInfo;
-import org.jspecify.annotations.Nullable;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code gilscan check [PATH...]}: runs the rules and reports the findings. */
@@ -49,7 +48,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to check.")
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or folders to check (default: the current folder).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--output-format", paramLabel = "FORMAT", defaultValue = "full",
@@ -77,127 +77,211 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--exit-zero", description = "Exit 0 even when there are findings.")
     boolean exitZero;
 
-    @Option(names = "--statistics", description = "Print the number of findings per rule.")
+    @Option(names = "--statistics", description = "Print the number of findings per rule "
+            + "instead of the findings (full, concise and json formats).")
     boolean statistics;
 
     @Option(names = "--baseline", paramLabel = "SARIF",
-            description = "Report only findings that are not in this earlier SARIF report.")
+            description = "Report only the findings that are not in this earlier SARIF report "
+                    + "of gilscan check.")
     Path baseline;
+
+    @ParentCommand
+    GilscanCommand parent;
+
+    /** A usage, configuration or input error: the message is printed and the exit code is 2. */
+    private static final class Stop extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Stop(String message) {
+            super(message);
+        }
+    }
+
+    /** The files that were analyzed, what the rules found, and the text of each file. */
+    private record Scan(ProjectLoader.Loaded loaded, Engine.Result result,
+            Map<Path, SourceText> sources) {
+        /** A file's text as the analyzer read it, for fingerprints. */
+        String text(Path path) {
+            SourceText source = sources.get(path);
+            return source != null ? source.text() : SarifReport.readSource(path);
+        }
+    }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            return check(err);
+        } catch (Stop e) {
+            err.println("gilscan: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int check(PrintWriter err) throws Stop {
+        if (statistics && (format == Format.sarif || format == Format.github)) {
+            throw new Stop("--statistics works with the full, concise and json formats");
+        }
         if (paths.isEmpty()) {
             paths.add(Path.of("."));
         }
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                err.println("gilscan: " + p + ": no such file or folder");
-                return 2;
+                throw new Stop(p + ": no such file or folder");
             }
         }
         Config config;
         try {
             config = Config.discover(paths.get(0));
         } catch (Config.ConfigException e) {
-            err.println("gilscan: " + e.getMessage());
-            return 2;
+            throw new Stop(e.getMessage());
         }
+        List<Check> checks = selectedRules(config);
+        Set<String> known = baseline == null ? Set.of() : readBaseline();
         TargetVersion version = target != null ? target
                 : config.target() != null ? config.target() : TargetVersion.DEFAULT;
+
+        Scan scan = scan(findFiles(config, err), checks, version, err);
+        Path sourceRoot = SourceFiles.sourceRoot(paths.get(0));
+        List<Finding> all = scan.result().findings();
+        List<Finding> active = SarifReport.withoutBaseline(all, known, sourceRoot, scan::text)
+                .stream().filter(f -> f.suppression() == null).toList();
+        int inBaseline = (int) all.stream().filter(f -> f.suppression() == null).count()
+                - active.size();
+        int unparsed = scan.loaded().problems().size();
+
+        StringWriter report = new StringWriter();
+        PrintWriter out = new PrintWriter(report);
+        if (statistics) {
+            TextOutput.statistics(active, format == Format.json, out);
+        } else {
+            switch (format) {
+                case concise -> TextOutput.concise(active, out);
+                case full -> TextOutput.full(active, scan.sources()::get, out);
+                case github -> TextOutput.github(active, out);
+                case json -> TextOutput.json(active, out);
+                case sarif -> out.print(sarif(checks, scan, known, sourceRoot));
+            }
+            if (format == Format.full || format == Format.concise) {
+                TextOutput.summary(active.size(), unparsed, inBaseline, out);
+            }
+        }
+        out.flush();
+        write(report.toString());
+        if (!scan.result().errors().isEmpty()) {
+            return 2;
+        }
+        return (!active.isEmpty() || unparsed > 0) && !exitZero ? 1 : 0;
+    }
+
+    /**
+     * The rules to run. A {@code --select} on the command line replaces the configuration's
+     * {@code select} and {@code ignore}, as in Ruff; an {@code --ignore} adds to its
+     * {@code ignore}.
+     */
+    private List<Check> selectedRules(Config config) throws Stop {
         List<String> selected = select != null ? select : config.select();
-        List<String> ignored = new ArrayList<>(config.ignore());
+        List<String> ignored = new ArrayList<>(select != null ? List.of() : config.ignore());
         if (ignore != null) {
             ignored.addAll(ignore);
         }
-        List<Check> checks;
         try {
-            checks = RuleRegistry.select(RuleRegistry.all(), selected, ignored);
+            return RuleRegistry.select(RuleRegistry.all(), selected, ignored);
         } catch (IllegalArgumentException e) {
-            err.println("gilscan: " + e.getMessage());
-            return 2;
+            throw new Stop(e.getMessage());
         }
+    }
+
+    /** The fingerprints of the baseline's findings, read before anything is written. */
+    private Set<String> readBaseline() throws Stop {
+        try {
+            return SarifReport.fingerprints(baseline);
+        } catch (NoSuchFileException e) {
+            throw new Stop("--baseline " + baseline + ": no such file");
+        } catch (IOException e) {
+            throw new Stop("--baseline " + baseline + ": cannot read: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new Stop("--baseline: " + e.getMessage());
+        }
+    }
+
+    private List<Path> findFiles(Config config, PrintWriter err) throws Stop {
+        List<Path> files;
+        try {
+            files = SourceFiles.find(paths, config);
+        } catch (IOException e) {
+            throw new Stop("cannot list files: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            err.println("gilscan: warning: no Python files found under " + String.join(", ",
+                    paths.stream().map(Path::toString).toList()));
+        }
+        return files;
+    }
+
+    /**
+     * Parses the files and runs the rules, with progress on a terminal; the files that could
+     * not be read or parsed and the rules that failed are reported on {@code err}.
+     */
+    private Scan scan(List<Path> files, List<Check> checks, TargetVersion version,
+            PrintWriter err) {
         Path root = paths.get(0).toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             root = root.getParent();
         }
-        Set<Path> files = new LinkedHashSet<>();
-        try {
-            for (Path p : paths) {
-                files.addAll(ProjectLoader.pythonFiles(p, config.exclude()));
-            }
-        } catch (IOException e) {
-            err.println("gilscan: cannot list files: " + e.getMessage());
-            return 2;
-        }
-        Progress progress = Progress.start(err, files.size());
-        ProjectLoader.Loaded loaded = ProjectLoader.load(root, List.copyOf(files),
-                version.minor());
+        Progress progress = Progress.start(err, files.size(), parent.stderrIsTerminal);
+        ProjectLoader.Loaded loaded = ProjectLoader.load(root, files, version.minor());
         Engine.Result result = new Engine(checks).run(loaded.project(), version);
         progress.stop();
         for (ProjectLoader.Problem p : loaded.problems()) {
-            err.println(p.path() + ":" + p.line() + ":" + p.column() + ": " + p.message());
+            err.println(TextOutput.displayPath(p.path()) + ":" + p.line() + ":" + p.column()
+                    + ": " + p.message());
         }
         for (String e : result.errors()) {
             err.println("gilscan: internal error: " + e);
         }
-        Map<Path, SemanticModel> byPath = new HashMap<>();
+        Map<Path, SourceText> sources = new HashMap<>();
         for (SemanticModel m : loaded.project().files()) {
-            byPath.put(m.path(), m);
+            sources.put(m.path(), m.parse().source());
         }
-        List<Finding> findings = result.findings();
-        if (baseline != null) {
-            try {
-                Path sourceRoot = root;
-                findings = SarifReport.withoutBaseline(findings, SarifReport.fingerprints(baseline),
-                        sourceRoot, path -> byPath.containsKey(path)
-                                ? byPath.get(path).parse().source().text() : "");
-            } catch (IOException | IllegalArgumentException e) {
-                err.println("gilscan: baseline " + baseline + ": " + e.getMessage());
-                return 2;
-            }
+        return new Scan(loaded, result, sources);
+    }
+
+    /** All findings, suppressed ones with their suppression, less those in the baseline. */
+    private static String sarif(List<Check> checks, Scan scan, Set<String> known,
+            Path sourceRoot) {
+        List<Notification> notifications = scan.loaded().problems().stream()
+                .map(p -> Notification.error(p.path(), p.line(), p.column(), p.message()))
+                .toList();
+        return SarifReport.builder(tool(), sourceRoot)
+                .rules(checks.stream().map(Check::descriptor).toList(), RuleRegistry::docs)
+                .findings(scan.result().findings())
+                .notifications(notifications)
+                .sources(scan::text)
+                .baseline(known)
+                .automationId("gilscan/")
+                .toJson();
+    }
+
+    private static ToolInfo tool() {
+        return new ToolInfo("gilscan", new GilscanCommand.Version().versionNumber(),
+                "https://github.com/gilscan/gilscan");
+    }
+
+    /** Writes the report to {@code --output}, or to standard output. */
+    private void write(String report) throws Stop {
+        if (output == null) {
+            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+            return;
         }
-        List<Finding> active = findings.stream().filter(f -> f.suppression() == null).toList();
-        try (PrintWriter out = output == null ? spec.commandLine().getOut()
-                : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output),
-                        StandardCharsets.UTF_8))) {
-            switch (format) {
-                case concise -> TextOutput.concise(active, out);
-                case full -> TextOutput.full(active, path -> source(byPath, path), out);
-                case github -> TextOutput.github(active, out);
-                case json -> TextOutput.json(active, out);
-                case sarif -> out.println(sarif(checks, findings, loaded.problems(), root));
-            }
-            if (statistics) {
-                TextOutput.statistics(active, output == null ? out : spec.commandLine().getOut());
-            }
-            out.flush();
+        try {
+            Files.writeString(output, report);
+        } catch (NoSuchFileException e) {
+            throw new Stop("cannot write " + output + ": no such folder");
         } catch (IOException e) {
-            err.println("gilscan: cannot write " + output + ": " + e.getMessage());
-            return 2;
+            throw new Stop("cannot write " + output + ": " + e.getMessage());
         }
-        if (!result.errors().isEmpty()) {
-            return 2;
-        }
-        boolean failed = !active.isEmpty() || !loaded.problems().isEmpty();
-        return failed && !exitZero ? 1 : 0;
-    }
-
-    private static @Nullable SourceText source(Map<Path, SemanticModel> byPath, Path path) {
-        SemanticModel m = byPath.get(path);
-        return m == null ? null : m.parse().source();
-    }
-
-    private String sarif(List<Check> checks, List<Finding> findings,
-            List<ProjectLoader.Problem> problems, Path root) {
-        List<Notification> notifications = new ArrayList<>();
-        for (ProjectLoader.Problem p : problems) {
-            notifications.add(Notification.error(p.path(), p.line(), p.column(), p.message()));
-        }
-        String version = new GilscanCommand.Version().versionNumber();
-        return SarifReport.toJson(new ToolInfo("gilscan", version,
-                        "https://github.com/gilscan/gilscan"),
-                checks.stream().map(Check::descriptor).toList(), RuleRegistry::docs, findings,
-                notifications, root, "gilscan/");
     }
 }

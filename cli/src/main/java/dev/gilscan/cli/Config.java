@@ -1,8 +1,11 @@
 package dev.gilscan.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.TargetVersion;
+import dev.gilscan.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * [tool.gilscan]
  * select = ["GIL2"]            # rule ids or prefixes to run (default: all)
  * ignore = ["GIL202"]          # rule ids or prefixes to skip
- * exclude = ["tests/data/"]    # gitignore-style patterns of files not to scan
+ * exclude = ["tests/data/"]    # gitignore-style patterns, relative to this file's folder
  * target-version = "py312"     # py310 ... py314, py313t, py314t
  * </pre>
  */
@@ -41,7 +44,10 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
         return new Config(null, List.of(), List.of(), List.of(), null);
     }
 
-    /** The nearest {@code pyproject.toml} with a {@code [tool.gilscan]} table at or above {@code start}. */
+    /**
+     * The nearest {@code pyproject.toml} with a {@code [tool.gilscan]} table at or above
+     * {@code start}.
+     */
     static Config discover(Path start) throws ConfigException {
         Path dir = start.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
@@ -64,10 +70,12 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
         JsonNode root;
         try {
             root = new TomlMapper().readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":"
+                    + e.getLocation().getColumnNr();
+            throw new ConfigException(file + at + ": not valid TOML: " + e.getOriginalMessage());
         } catch (IOException e) {
-            String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines()
-                    .findFirst().orElse("");
-            throw new ConfigException(file + ": not valid TOML: " + reason);
+            throw new ConfigException(file + ": cannot read: " + e.getMessage());
         }
         JsonNode table = root.path("tool").path("gilscan");
         if (table.isMissingNode()) {
@@ -97,8 +105,24 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
                         + e.getMessage());
             }
         }
-        return new Config(file, strings(file, table, "select"), strings(file, table, "ignore"),
+        return new Config(file, rules(file, table, "select"), rules(file, table, "ignore"),
                 strings(file, table, "exclude"), target);
+    }
+
+    /** A list of rule ids or prefixes, each of which must match a rule, as on the command line. */
+    private static List<String> rules(Path file, JsonNode table, String key)
+            throws ConfigException {
+        List<String> prefixes = strings(file, table, key);
+        List<Check> all = prefixes.isEmpty() ? List.of() : RuleRegistry.all();
+        for (String prefix : prefixes) {
+            try {
+                RuleRegistry.select(all, List.of(prefix), List.of());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(file + ": `" + key + "` in [tool.gilscan]: no rule"
+                        + " matches `" + prefix + "`");
+            }
+        }
+        return prefixes;
     }
 
     private static List<String> strings(Path file, JsonNode table, String key)

@@ -12,10 +12,17 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = GilscanCommand.Version.class,
         description = "Finds concurrency mistakes around CPython's GIL in Python 3.10-3.14 code.",
-        subcommands = {CheckCommand.class, AstCommand.class, CallsCommand.class})
+        subcommands = {CheckCommand.class, AstCommand.class, CallsCommand.class, SymbolsCommand.class})
 final class GilscanCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Whether standard error is a terminal, where progress may be shown. */
+    final boolean stderrIsTerminal;
+
+    GilscanCommand(boolean stderrIsTerminal) {
+        this.stderrIsTerminal = stderrIsTerminal;
+    }
 
     @Override
     public void run() {

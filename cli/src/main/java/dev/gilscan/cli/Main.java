@@ -1,6 +1,9 @@
 package dev.gilscan.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 
@@ -13,16 +16,27 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         AtomicInteger exit = new AtomicInteger(2);
-        Thread worker = new Thread(null, () -> exit.set(run(args, new PrintWriter(System.out, true),
-                new PrintWriter(System.err, true))), "gilscan", STACK_BYTES);
+        boolean terminal = Progress.stderrIsTerminal();
+        Thread worker = new Thread(null, () -> exit.set(run(args, utf8(System.out),
+                utf8(System.err), terminal)), "gilscan", STACK_BYTES);
         worker.start();
         worker.join();
         System.exit(exit.get());
     }
 
+    /** UTF-8 whatever the locale, as Ruff writes, and as SARIF and JSON must be. */
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new GilscanCommand());
+        return run(args, out, err, false);
+    }
+
+    /** As above; {@code terminal} says whether {@code err} is a terminal, for progress. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+        CommandLine cli = new CommandLine(new GilscanCommand(terminal));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

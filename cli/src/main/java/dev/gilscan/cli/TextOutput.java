@@ -1,27 +1,41 @@
 package dev.gilscan.cli;
 
+import dev.gilscan.analyzer.ast.AstJson;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.parser.SourceText;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.Location;
+import dev.gilscan.analyzer.rule.RuleDescriptor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The human and CI text formats of {@code gilscan check}: {@code full} (the finding with a source
- * excerpt and its evidence, like Ruff's), {@code concise} (one line each), {@code github}
- * (workflow commands that annotate the pull request) and {@code json}. Columns are 1-based.
+ * The human and CI text formats of {@code gilscan check}, as Ruff writes them: {@code full} (the
+ * finding with a source excerpt and its evidence), {@code concise} (one line each), {@code github}
+ * (workflow commands that annotate the pull request) and {@code json}; and the statistics table.
+ * Paths are relative to the current folder when they lie below it, else as given; lines and
+ * columns are 1-based, columns in UTF-16 code units like SARIF's.
  */
 final class TextOutput {
     private TextOutput() {}
 
+    /** How text output names a file: relative to the current folder if below it, else as given. */
+    static String displayPath(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(cwd) && !absolute.equals(cwd)
+                ? cwd.relativize(absolute).toString() : path.normalize().toString();
+    }
+
+    /** {@code path:line:column}, the column 1-based. */
     static String position(Location location) {
         Span s = location.span();
-        return location.path() + ":" + s.line() + ":" + (s.utf16Column() + 1);
+        return displayPath(location.path()) + ":" + s.line() + ":" + (s.utf16Column() + 1);
     }
 
     static void concise(List<Finding> findings, PrintWriter out) {
@@ -30,7 +44,7 @@ final class TextOutput {
         }
     }
 
-    static void full(List<Finding> findings, Function<Path, SourceText> sources,
+    static void full(List<Finding> findings, Function<Path, @Nullable SourceText> sources,
             PrintWriter out) {
         for (Finding f : findings) {
             out.println(position(f.location()) + ": " + f.rule().id() + " [" + f.rule().name()
@@ -49,12 +63,13 @@ final class TextOutput {
         }
     }
 
+    /** The flagged line with carets under the span (to the end of the line if it goes on). */
     private static void excerpt(SourceText source, Span span, String code, PrintWriter out) {
         int line = span.line();
         if (line < 1 || line > source.lineCount()) {
             return;
         }
-        String text = source.lineText(line).replace('\t', ' ');
+        String text = source.lineText(line).stripTrailing().replace('\t', ' ');
         String number = String.valueOf(line);
         String gutter = " ".repeat(number.length());
         int start = Math.min(span.utf16Column(), text.length());
@@ -66,6 +81,29 @@ final class TextOutput {
                 + " " + code);
     }
 
+    /** The last line of {@code full} and {@code concise}, like Ruff's "Found 3 errors." */
+    static void summary(int findings, int unparsed, int known, PrintWriter out) {
+        if (findings == 0 && unparsed == 0) {
+            out.println(known == 0 ? "All checks passed!"
+                    : "No new findings (" + count(known, "known finding") + " in the baseline).");
+            return;
+        }
+        StringBuilder b = new StringBuilder("Found " + count(findings, "finding") + ".");
+        if (known > 0) {
+            b.append(' ').append(count(known, "known finding"))
+                    .append(" in the baseline not shown.");
+        }
+        if (unparsed > 0) {
+            b.append(' ').append(count(unparsed, "file")).append(" could not be read or parsed.");
+        }
+        out.println(b);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** GitHub Actions workflow commands: {@code ::error file=...,line=...::message}. */
     static void github(List<Finding> findings, PrintWriter out) {
         for (Finding f : findings) {
             Span s = f.location().span();
@@ -75,7 +113,7 @@ final class TextOutput {
                 case NOTE -> "notice";
             };
             out.println("::" + level + " title=gilscan (" + f.rule().id() + "),file="
-                    + escapeProperty(f.location().path().toString()) + ",line=" + s.line()
+                    + escapeProperty(displayPath(f.location().path())) + ",line=" + s.line()
                     + ",col=" + (s.utf16Column() + 1) + ",endLine=" + s.endLine() + ",endColumn="
                     + (s.utf16EndColumn() + 1) + "::" + escapeData(position(f.location()) + ": "
                     + f.rule().id() + " " + f.message()));
@@ -90,6 +128,7 @@ final class TextOutput {
         return escapeData(s).replace(":", "%3A").replace(",", "%2C");
     }
 
+    /** A JSON array, one finding per line, with Ruff's field names where they exist. */
     static void json(List<Finding> findings, PrintWriter out) {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < findings.size(); i++) {
@@ -99,23 +138,18 @@ final class TextOutput {
             field(b, "name", f.rule().name()).append(", ");
             field(b, "severity", f.rule().severity().sarifLevel()).append(", ");
             field(b, "message", f.message()).append(", ");
-            field(b, "filename", f.location().path().toString()).append(", ");
+            field(b, "filename", displayPath(f.location().path())).append(", ");
             location(b, f.location());
             b.append(", \"related\": [");
             for (int r = 0; r < f.related().size(); r++) {
                 Finding.Related rel = f.related().get(r);
                 b.append(r == 0 ? "{" : ", {");
                 field(b, "message", rel.message()).append(", ");
-                field(b, "filename", rel.location().path().toString()).append(", ");
+                field(b, "filename", displayPath(rel.location().path())).append(", ");
                 location(b, rel.location());
                 b.append('}');
             }
-            b.append("]");
-            if (f.suppression() != null) {
-                b.append(", ");
-                field(b, "suppressed", f.suppression());
-            }
-            b.append('}');
+            b.append("]}");
         }
         b.append(findings.isEmpty() ? "]" : "\n]");
         out.println(b);
@@ -131,19 +165,28 @@ final class TextOutput {
 
     private static StringBuilder field(StringBuilder b, String name, String value) {
         b.append('"').append(name).append("\": ");
-        dev.gilscan.analyzer.ast.AstJson.writeString(value, b);
+        AstJson.writeString(value, b);
         return b;
     }
 
-    static void statistics(List<Finding> findings, PrintWriter out) {
+    /** The number of findings per rule, by rule id: a table, or JSON for {@code json}. */
+    static void statistics(List<Finding> findings, boolean json, PrintWriter out) {
         Map<String, Integer> counts = new TreeMap<>();
-        Map<String, String> names = new TreeMap<>();
+        Map<String, RuleDescriptor> rules = new TreeMap<>();
         for (Finding f : findings) {
             counts.merge(f.rule().id(), 1, Integer::sum);
-            names.put(f.rule().id(), f.rule().name());
+            rules.put(f.rule().id(), f.rule());
         }
-        for (var e : counts.entrySet()) {
-            out.printf("%5d  %s  %s%n", e.getValue(), e.getKey(), names.get(e.getKey()));
+        if (!json) {
+            counts.forEach((id, n) -> out.printf("%5d  %s  %s%n", n, id, rules.get(id).name()));
+            return;
         }
+        StringBuilder b = new StringBuilder("[");
+        counts.forEach((id, n) -> {
+            b.append(b.length() == 1 ? "\n  {" : ",\n  {");
+            field(b, "code", id).append(", ");
+            field(b, "name", rules.get(id).name()).append(", \"count\": ").append(n).append('}');
+        });
+        out.println(b.append(counts.isEmpty() ? "]" : "\n]"));
     }
 }

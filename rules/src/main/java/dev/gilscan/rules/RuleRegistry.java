@@ -40,12 +40,26 @@ public final class RuleRegistry {
         List<Check> out = new ArrayList<>();
         for (Check rule : rules) {
             String id = rule.descriptor().id();
-            boolean selected = select.isEmpty() || matchesAny(id, select);
-            if (selected && !matchesAny(id, ignore)) {
+            // As in Ruff, the more specific entry wins: --select GIL201 --ignore GIL2 keeps GIL201.
+            int selected = select.isEmpty() ? 0 : longestMatch(id, select);
+            int ignored = longestMatch(id, ignore);
+            if (selected >= 0 && selected >= ignored) {
                 out.add(rule);
             }
         }
         return out;
+    }
+
+    /** The length of the longest prefix in {@code prefixes} that {@code id} starts with, or -1. */
+    private static int longestMatch(String id, List<String> prefixes) {
+        int best = -1;
+        for (String prefix : prefixes) {
+            String p = prefix.toUpperCase(Locale.ROOT).strip();
+            if (id.startsWith(p)) {
+                best = Math.max(best, p.length());
+            }
+        }
+        return best;
     }
 
     private static void checkKnown(List<Check> rules, List<String> prefixes, String option) {
@@ -59,15 +73,6 @@ public final class RuleRegistry {
                         + "`");
             }
         }
-    }
-
-    private static boolean matchesAny(String id, List<String> prefixes) {
-        for (String prefix : prefixes) {
-            if (id.startsWith(prefix.toUpperCase(Locale.ROOT).strip())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The docs page of a built-in rule (Markdown), or null. */

@@ -136,8 +136,11 @@ public final class SarifReport {
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(sarifFile.toString(), null, "no such baseline file");
         } catch (JsonProcessingException e) {
+            String reason = e.getOriginalMessage();
+            int detail = reason.indexOf(" (");
             throw new IllegalArgumentException(sarifFile + " is not a SARIF log: not JSON ("
-                    + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ")", e);
+                    + (detail > 0 ? reason.substring(0, detail) : reason) + " at line "
+                    + e.getLocation().getLineNr() + ")", e);
         }
         if (root == null || !root.path("runs").isArray()) {
             throw new IllegalArgumentException(

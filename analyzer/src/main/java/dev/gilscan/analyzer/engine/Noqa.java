@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code # noqa} comments, read as Ruff reads them: {@code # noqa} on a line suppresses every
- * finding reported on that line, {@code # noqa: GIL201, GIL202} only those rules;
+ * finding reported on that line, {@code # noqa: GIL201, GIL202} only those rules (exact codes);
  * {@code # gilscan: noqa} anywhere suppresses the whole file.
  */
 final class Noqa {
@@ -69,11 +69,6 @@ final class Noqa {
         if (codes.contains("*")) {
             return "# noqa";
         }
-        for (String code : codes) {
-            if (ruleId.startsWith(code)) {
-                return "# noqa: " + code;
-            }
-        }
-        return null;
+        return codes.contains(ruleId) ? "# noqa: " + ruleId : null;
     }
 }

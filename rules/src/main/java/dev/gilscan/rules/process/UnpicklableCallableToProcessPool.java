@@ -58,11 +58,13 @@ public final class UnpicklableCallableToProcessPool implements Check {
         }
         Picklability.Reason reason = Picklability.whyUnpicklable(file, task);
         if (reason != null) {
-            context.report(task, reason.description() + " passed to `" + receiver + "` cannot be"
-                    + " pickled: workers receive their task by pickle, which stores a function or"
-                    + " class by a module-level name that this one does not have. Define it at"
-                    + " module level.")
-                    .related(reason.definition(), reason.note());
+            var report = context.report(task, reason.description() + " passed to `" + receiver
+                    + "` cannot be pickled: workers receive their task by pickle, which stores a"
+                    + " function or class by a module-level name that this one does not have."
+                    + " Define it at module level.");
+            if (!reason.definition().span().equals(task.span())) {
+                report.related(reason.definition(), reason.note());
+            }
         }
     }
 

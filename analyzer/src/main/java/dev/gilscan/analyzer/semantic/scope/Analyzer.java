@@ -100,8 +100,12 @@ final class Analyzer {
         // all list, set and dict comprehensions are inlined, except in annotation scopes of classes
         parent.inlineChild = entry.comprehension && !entry.generator
                 && !parent.ste.canSeeClassScope;
-        return new Frame(entry, new HashSet<>(parent.newBound), new LinkedHashSet<>(),
-                new HashSet<>(parent.newGlobal), new HashSet<>(parent.typeParams), classEntry);
+        return new Frame(entry, copy(parent.newBound), new LinkedHashSet<>(),
+                copy(parent.newGlobal), copy(parent.typeParams), classEntry);
+    }
+
+    private static Set<String> copy(Set<String> set) {
+        return set.isEmpty() ? new HashSet<>() : new HashSet<>(set);
     }
 
     /** analyze_block, up to the children. */

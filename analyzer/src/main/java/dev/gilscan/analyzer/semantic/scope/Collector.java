@@ -86,7 +86,7 @@ final class Collector implements AstVisitor<@Nullable Void> {
     private static int expectedNodes(Mod.Module module) {
         List<Stmt> body = module.body();
         int lines = body.isEmpty() ? 0 : body.get(body.size() - 1).span().endLine();
-        return Math.max(64, lines * 4);
+        return Math.max(32, lines * 2);
     }
 
     Scope top() {
@@ -163,8 +163,8 @@ final class Collector implements AstVisitor<@Nullable Void> {
     }
 
     private void pushAll(List<? extends @Nullable Node> nodes) {
-        for (Node node : nodes) {
-            push(node);
+        for (int i = 0, n = nodes.size(); i < n; i++) {
+            push(nodes.get(i));
         }
     }
 

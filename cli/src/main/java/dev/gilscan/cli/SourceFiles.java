@@ -1,0 +1,76 @@
+package dev.gilscan.cli;
+
+import dev.gilscan.analyzer.semantic.GitIgnore;
+import dev.gilscan.analyzer.semantic.ProjectLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Python files that {@code gilscan check PATH...} covers, and the folder its SARIF paths are
+ * relative to.
+ */
+final class SourceFiles {
+    private SourceFiles() {}
+
+    /**
+     * The {@code .py} files below each path, each file once and sorted: what {@link ProjectLoader} finds
+     * ({@code .gitignore} honoured, virtualenvs skipped), less what the configuration's
+     * {@code exclude} patterns match. The patterns are relative to the folder of the
+     * {@code pyproject.toml} that holds them, as in Ruff; a file named on the command line is
+     * always checked.
+     */
+    static List<Path> find(List<Path> paths, Config config) throws IOException {
+        GitIgnore excludes = config.file() == null ? null
+                : GitIgnore.of(config.file().toAbsolutePath().getParent(), config.exclude());
+        List<Path> files = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (Path path : paths) {
+            Path start = path.toAbsolutePath().normalize();
+            for (Path file : ProjectLoader.pythonFiles(path, List.of())) {
+                Path absolute = file.toAbsolutePath().normalize();
+                if ((excludes == null || !excluded(excludes, start, absolute))
+                        && seen.add(absolute)) {
+                    files.add(file);
+                }
+            }
+        }
+        files.sort(Comparator.naturalOrder());
+        return files;
+    }
+
+    /** Whether a pattern matches the file or a folder between the given path and the file. */
+    private static boolean excluded(GitIgnore excludes, Path start, Path file) {
+        if (file.equals(start)) {
+            return false;
+        }
+        if (Boolean.TRUE.equals(excludes.ignores(file, false))) {
+            return true;
+        }
+        for (Path dir = file.getParent(); !dir.equals(start); dir = dir.getParent()) {
+            if (Boolean.TRUE.equals(excludes.ignores(dir, true))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The folder that SARIF paths are relative to: the repository's root (the nearest folder at
+     * or above {@code path} that holds {@code .git}), since GitHub reads them from there;
+     * outside a repository, the current folder.
+     */
+    static Path sourceRoot(Path path) {
+        for (Path dir = path.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) {
+                return dir;
+            }
+        }
+        return Path.of("").toAbsolutePath();
+    }
+}

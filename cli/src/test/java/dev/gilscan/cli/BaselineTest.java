@@ -1,0 +1,146 @@
+package dev.gilscan.cli;
+
+import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
+import static dev.gilscan.cli.Cli.at;
+import static dev.gilscan.cli.Cli.concise;
+import static dev.gilscan.cli.Cli.run;
+import static dev.gilscan.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --baseline}: an earlier SARIF report whose findings are known and not reported again,
+ * recognised by their fingerprints when code moves.
+ */
+class BaselineTest {
+    @TempDir
+    Path root;
+
+    private Path baseline;
+
+    @BeforeEach
+    void recordTheBaseline() throws IOException {
+        Files.createDirectory(root.resolve(".git"));
+        write(root, "src/app.py", POOL_AT_IMPORT);
+        baseline = root.resolve("gilscan-baseline.sarif");
+
+        Cli.Result recorded = run("check", "--output-format", "sarif", "--output", baseline,
+                "--exit-zero", root);
+
+        assertThat(recorded.exit()).isZero();
+        assertThat(Files.readString(baseline)).contains("\"gilscan/v1\"");
+    }
+
+    @Test
+    void aKnownFindingIsNotReportedAfterLinesAreInsertedAboveIt() {
+        write(root, "src/app.py", "\"\"\"The app.\"\"\"\n\nimport os\n" + POOL_AT_IMPORT);
+
+        Cli.Result result = concise(root, "--baseline", baseline);
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).isEqualTo("No new findings (1 known finding in the baseline).\n");
+        assertThat(concise(root).positions())
+                .containsExactly(at(root, "src/app.py", 5, 1, "GIL201"));
+    }
+
+    @Test
+    void aKnownFindingIsNotReportedAfterItIsReindented() {
+        write(root, "src/app.py", """
+                import multiprocessing
+                if True:
+                    multiprocessing.Pool(2)
+                """);
+
+        assertThat(concise(root, "--baseline", baseline).exit()).isZero();
+    }
+
+    @Test
+    void aNewFindingIsReportedBesideTheKnownOne() {
+        write(root, "src/app.py", "import os\n" + POOL_AT_IMPORT + "multiprocessing.Pool(8)\n");
+
+        Cli.Result result = concise(root, "--baseline", baseline);
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.positions()).containsExactly(at(root, "src/app.py", 4, 1, "GIL201"));
+        assertThat(result.out()).endsWith("Found 1 finding. 1 known finding in the baseline not"
+                + " shown.\n");
+    }
+
+    @Test
+    void aSecondCopyOfAKnownLineIsNew() {
+        write(root, "src/app.py", POOL_AT_IMPORT + "multiprocessing.Pool(2)\n");
+
+        Cli.Result result = concise(root, "--baseline", baseline);
+
+        assertThat(result.positions()).containsExactly(at(root, "src/app.py", 3, 1, "GIL201"));
+    }
+
+    @Test
+    void aFindingInAnotherFileIsNew() {
+        write(root, "src/other.py", POOL_AT_IMPORT);
+
+        assertThat(concise(root, "--baseline", baseline).positions())
+                .containsExactly(at(root, "src/other.py", 2, 1, "GIL201"));
+    }
+
+    @Test
+    void theBaselineAppliesWhenASubfolderIsChecked() {
+        write(root, "src/app.py", "import os\n" + POOL_AT_IMPORT);
+
+        assertThat(concise(root.resolve("src"), "--baseline", baseline).exit()).isZero();
+        assertThat(concise(root.resolve("src/app.py"), "--baseline", baseline).exit()).isZero();
+    }
+
+    @Test
+    void sarifWithABaselineHasOnlyTheNewFindings() {
+        write(root, "src/app.py", "import os\n" + POOL_AT_IMPORT + "multiprocessing.Pool(2)\n");
+
+        Cli.Result result = run("check", "--output-format", "sarif", "--baseline", baseline, root);
+
+        JsonNode results = result.json().at("/runs/0/results");
+        assertThat(results).hasSize(1);
+        assertThat(results.at("/0/locations/0/physicalLocation/region/startLine").asInt())
+                .isEqualTo(4);
+        assertThat(results.at("/0/partialFingerprints/gilscan~1v1").asText()).endsWith(":2");
+        assertThat(result.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void aBadBaselineStopsTheCheckBeforeItStarts() {
+        write(root, "src/bad.py", "def f(\n");
+
+        Cli.Result result = concise(root, "--baseline", root.resolve("missing.sarif"));
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).doesNotContain("SyntaxError").hasLineCount(1);
+    }
+
+    @Test
+    void aMissingOrBrokenBaselineIsAnError() {
+        Path notJson = write(root, "broken.sarif", "{\"runs\": [");
+        Path notSarif = write(root, "other.json", "{\"version\": \"2.0.0\", \"runs\": []}");
+        String[][] cases = {
+            {root.resolve("missing.sarif").toString(), "--baseline " + root.resolve("missing.sarif")
+                    + ": no such file"},
+            {root.resolve("src").toString(), "--baseline " + root.resolve("src")
+                    + ": cannot read: Is a directory"},
+            {notJson.toString(), "--baseline: " + notJson + " is not a SARIF log: not JSON"},
+            {notSarif.toString(), "--baseline: " + notSarif + " is not a SARIF 2.1.0 log:"
+                    + " version \"2.0.0\""},
+        };
+        for (String[] c : cases) {
+            Cli.Result result = concise(root, "--baseline", c[0]);
+
+            assertThat(result.exit()).as(c[0]).isEqualTo(2);
+            assertThat(result.err()).as(c[0]).startsWith("gilscan: " + c[1]).hasLineCount(1);
+            assertThat(result.out()).isEmpty();
+        }
+    }
+}

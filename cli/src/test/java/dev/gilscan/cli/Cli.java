@@ -1,0 +1,103 @@
+package dev.gilscan.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs {@code gilscan} in-process through {@link Main#run} as a user would at a shell, and writes
+ * the small projects the tests check.
+ */
+final class Cli {
+    /** Module level, outside a main guard: GIL201 at 2:1. */
+    static final String POOL_AT_IMPORT = """
+            import multiprocessing
+            multiprocessing.Pool(2)
+            """;
+
+    /** A lambda sent to a process pool: GIL202 at 5:19. */
+    static final String LAMBDA_TO_POOL = """
+            from concurrent.futures import ProcessPoolExecutor
+
+            def main():
+                with ProcessPoolExecutor() as ex:
+                    ex.submit(lambda: 1)
+            """;
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private Cli() {}
+
+    /** What one run printed and how it exited. */
+    record Result(int exit, String out, String err) {
+        /** Standard output read as JSON. */
+        JsonNode json() {
+            try {
+                return JSON.readTree(out);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + out, e);
+            }
+        }
+
+        /** The {@code path:line:col: CODE} prefixes of concise output, in order. */
+        List<String> positions() {
+            return out.lines().filter(l -> l.contains(": GIL"))
+                    .map(l -> l.substring(0, l.indexOf(' ', l.indexOf(": GIL") + 2)))
+                    .toList();
+        }
+    }
+
+    static Result run(Object... args) {
+        List<String> strings = new ArrayList<>();
+        for (Object a : args) {
+            strings.add(a.toString());
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(strings.toArray(String[]::new), new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** {@code gilscan check --output-format concise OPTIONS... PATH}. */
+    static Result concise(Path path, Object... options) {
+        List<Object> args = new ArrayList<>(List.of("check", "--output-format", "concise"));
+        args.addAll(List.of(options));
+        args.add(path);
+        return run(args.toArray());
+    }
+
+    /** Writes {@code text} to {@code root/relative}, making its folders. */
+    static Path write(Path root, String relative, String text) {
+        try {
+            Path file = root.resolve(relative);
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code path:line:col: CODE} as concise output writes it for a file below {@code root}. */
+    static String at(Path root, String relative, int line, int column, String code) {
+        return root.resolve(relative) + ":" + line + ":" + column + ": " + code;
+    }
+
+    /** The repository's {@code test-fixtures} folder, found from the working folder. */
+    static Path fixtures() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("test-fixtures");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("no test-fixtures folder above " + Path.of("").toAbsolutePath());
+    }
+}

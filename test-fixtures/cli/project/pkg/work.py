@@ -1,0 +1,4 @@
+import multiprocessing
+
+if True:
+    multiprocessing.Pool(2)
