@@ -10,6 +10,9 @@ import dev.gilscan.analyzer.semantic.scope.Binding;
 import dev.gilscan.analyzer.semantic.scope.Resolution;
 import dev.gilscan.analyzer.semantic.scope.Symbol;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +41,8 @@ public final class Values {
 
     private static final int MAX_DEPTH = 8;
     private final SemanticModel model;
+    private final Map<Stmt.ClassDef, Map<String, List<@Nullable Expr>>> selfStores =
+            new IdentityHashMap<>();
 
     Values(SemanticModel model) {
         this.model = model;
@@ -175,26 +180,50 @@ public final class Values {
         if (cls == null) {
             return null;
         }
+        List<@Nullable Expr> sources = selfStores(cls).get(attr);
+        if (sources == null) {
+            return null;
+        }
         List<Value> found = new ArrayList<>();
+        for (Expr source : sources) {
+            Value v = source == null ? null : valueOf(source, depth + 1);
+            if (v == null) {
+                return null;
+            }
+            found.add(v);
+        }
+        return agree(found);
+    }
+
+    /**
+     * For each attribute the methods of a class store on {@code self}, what they assign (null
+     * for a store that is not a plain assignment); computed once per class.
+     */
+    private Map<String, List<@Nullable Expr>> selfStores(Stmt.ClassDef cls) {
+        synchronized (selfStores) {
+            Map<String, List<@Nullable Expr>> known = selfStores.get(cls);
+            if (known != null) {
+                return known;
+            }
+        }
+        Map<String, List<@Nullable Expr>> stores = new HashMap<>();
         for (Stmt member : cls.body()) {
             String selfName = model.firstParameter(member);
             if (selfName == null) {
                 continue;
             }
             for (Expr.Attribute target : Nodes.findAll(member, Expr.Attribute.class)) {
-                if (!target.attr().equals(attr) || target.ctx() != dev.gilscan.analyzer.ast.ExprContext.Store
-                        || !(target.value() instanceof Expr.Name n) || !n.id().equals(selfName)) {
-                    continue;
+                if (target.ctx() == dev.gilscan.analyzer.ast.ExprContext.Store
+                        && target.value() instanceof Expr.Name n && n.id().equals(selfName)) {
+                    stores.computeIfAbsent(target.attr(), k -> new ArrayList<>())
+                            .add(assignedFrom(target));
                 }
-                Expr source = assignedFrom(target);
-                Value v = source == null ? null : valueOf(source, depth + 1);
-                if (v == null) {
-                    return null;
-                }
-                found.add(v);
             }
         }
-        return agree(found);
+        synchronized (selfStores) {
+            selfStores.put(cls, stores);
+        }
+        return stores;
     }
 
     private static @Nullable Value agree(List<Value> values) {
