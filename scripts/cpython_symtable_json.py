@@ -24,15 +24,20 @@ A file that does not compile to a symbol table gives an error object instead of 
 ``{"error":{"type":...,"lineno":...,"msg":...}}``.
 
 Usage:
-    cpython_symtable_json.py FILE     one line of JSON; exit 1 if FILE has no symbol table
-    cpython_symtable_json.py --batch  paths on stdin, one a line; writes ``<path>\\t<json>`` per
-                                      path and flushes each line; never dies on a bad file
+    cpython_symtable_json.py FILE           one line of JSON; exit 1 if FILE has no symbol table
+    cpython_symtable_json.py --batch        paths on stdin, one a line; writes ``<path>\\t<json>``
+                                            per path and flushes each line; never dies on a bad
+                                            file
+    cpython_symtable_json.py --goldens DIR  for every DIR/**/X.py writes the golden X.json: the
+                                            same JSON with one entry a line; exit 1 (writing
+                                            nothing for it) if a file has no symbol table
 
 Needs CPython 3.13 (the oracle of scripts/symtable-conformance.sh) and nothing outside the
 standard library; other versions run but their symbol tables differ.
 """
 
 import json
+import pathlib
 import symtable
 import sys
 import warnings
@@ -125,7 +130,26 @@ def _batch(lines, write, flush):
             flush()
 
 
+def write_goldens(folder):
+    """Writes X.json next to every X.py below ``folder``; returns the number of failures."""
+    failures = 0
+    for path in sorted(pathlib.Path(folder).rglob("*.py")):
+        ok, text = file_json(str(path))
+        if not ok:
+            sys.stderr.write("%s: no symbol table: %s\n" % (path, text))
+            failures += 1
+            continue
+        entries = json.loads(text)
+        lines = ",\n".join(json.dumps(e, ensure_ascii=True) for e in entries)
+        path.with_suffix(".json").write_text("[\n" + lines + "\n]\n" if entries else "[]\n",
+                                             encoding="ascii")
+        print(path)
+    return failures
+
+
 def main(argv):
+    if len(argv) == 2 and argv[0] == "--goldens":
+        return 1 if write_goldens(argv[1]) else 0
     if argv == ["--batch"]:
         sys.stdin.reconfigure(errors="surrogateescape")
         sys.stdout.reconfigure(errors="surrogateescape")

@@ -54,7 +54,10 @@ final class Collector implements AstVisitor<@Nullable Void> {
     private final ArrayList<Object> tasks = new ArrayList<>();
     /** CPython's st_stack: the scopes entered and not yet left. */
     private final ArrayList<Scope> blocks = new ArrayList<>();
-    /** How the Store names being visited bind; null: they bind elsewhere (a walrus in a comprehension). */
+    /**
+     * How the Store names being visited bind; null when they bind elsewhere (the target of a
+     * walrus in a comprehension).
+     */
     private @Nullable BindingKind targetKind = BindingKind.ASSIGNMENT;
     private final ArrayList<@Nullable BindingKind> targetKinds = new ArrayList<>();
     private Scope cur;
@@ -219,7 +222,8 @@ final class Collector implements AstVisitor<@Nullable Void> {
 
     static boolean isFunctionLike(ScopeKind kind) {
         return switch (kind) {
-            case FUNCTION, LAMBDA, COMPREHENSION, TYPE_VARIABLE, TYPE_ALIAS, TYPE_PARAMETERS -> true;
+            case FUNCTION, LAMBDA, COMPREHENSION, TYPE_VARIABLE, TYPE_ALIAS, TYPE_PARAMETERS ->
+                    true;
             default -> false;
         };
     }

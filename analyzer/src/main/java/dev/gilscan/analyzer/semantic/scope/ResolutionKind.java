@@ -4,7 +4,10 @@ package dev.gilscan.analyzer.semantic.scope;
 public enum ResolutionKind {
     /** In the scope of the name itself: {@code def f(): x = 1; return x}. */
     LOCAL,
-    /** In an enclosing function (or the class an annotation scope sees): {@code def f(): x = 1; return lambda: x}. */
+    /**
+     * In an enclosing function, or in the class an annotation scope reads:
+     * {@code def f(): x = 1; return lambda: x}.
+     */
     ENCLOSING,
     /** A module global: {@code x = 1; def f(): return x}. */
     GLOBAL,

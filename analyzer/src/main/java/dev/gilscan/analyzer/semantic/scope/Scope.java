@@ -95,7 +95,11 @@ public final class Scope {
         return parent;
     }
 
-    /** The scopes directly inside this one, in the order CPython creates them. */
+    /**
+     * The scopes directly inside this one, in the order CPython creates them; the children of an
+     * inlined comprehension are children of the scope it was inlined into, as in CPython. Includes
+     * the {@link ScopeKind#ANNOTATION} scopes that CPython leaves out.
+     */
     public List<Scope> children() {
         return childView;
     }

@@ -11,9 +11,10 @@ public enum ScopeKind {
     /** A lambda: {@code lambda a: a}. */
     LAMBDA,
     /**
-     * A comprehension that keeps its own scope: {@code (x for x in xs)}, and in 3.12+ a list, set
-     * or dict comprehension only where it is not inlined ({@code class C[T]: ...} annotation
-     * scopes); elsewhere {@code [x for x in xs]} is inlined into the enclosing scope (PEP 709).
+     * A comprehension with a scope of its own: a generator expression {@code (x for x in xs)},
+     * or a list, set or dict comprehension in an annotation scope of a class
+     * ({@code class C: type A = [x for x in xs]}). Elsewhere CPython 3.12+ inlines
+     * {@code [x for x in xs]} into the enclosing scope (PEP 709) and it has no scope.
      */
     COMPREHENSION,
     /**

@@ -32,7 +32,10 @@ public final class Symbol {
         this.scope = scope;
     }
 
-    /** The name as the scope holds it: mangled in a class ({@code _C__x}), {@code .0} for an implicit one. */
+    /**
+     * The name as the scope holds it: mangled in a class ({@code _C__x}), starting with a dot
+     * for an implicit one ({@code .0}).
+     */
     public String name() {
         return name;
     }

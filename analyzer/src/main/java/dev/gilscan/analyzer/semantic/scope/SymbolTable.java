@@ -8,6 +8,7 @@ import static dev.gilscan.analyzer.semantic.scope.Flags.DEF_PARAM;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Mod;
 import dev.gilscan.analyzer.ast.Node;
+import dev.gilscan.analyzer.ast.TypeParam;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 public final class SymbolTable {
     private static final Set<String> MODULE_ATTRIBUTES = Set.of("__name__", "__doc__",
             "__file__", "__spec__", "__loader__", "__package__", "__builtins__", "__cached__",
-            "__path__", "__annotations__", "__dict__");
+            "__path__", "__annotations__");
 
     private final Scope module;
     private final List<Scope> scopes;
@@ -142,7 +143,7 @@ public final class SymbolTable {
         if (all.isEmpty()) {
             return null;
         }
-        if (node instanceof dev.gilscan.analyzer.ast.TypeParam) {
+        if (node instanceof TypeParam) {
             return all.get(0);
         }
         return all.get(all.size() - 1);

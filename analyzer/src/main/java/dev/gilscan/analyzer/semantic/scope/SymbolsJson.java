@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -108,7 +109,7 @@ public final class SymbolsJson {
 
     /** The FLAGS of an entry: the scope, then the symtable flags that hold, alphabetically. */
     public static String flags(Symbol symbol) {
-        StringBuilder out = new StringBuilder(symbol.kind().name().toLowerCase(java.util.Locale.ROOT));
+        StringBuilder out = new StringBuilder(symbol.kind().name().toLowerCase(Locale.ROOT));
         if (symbol.isAnnotated()) {
             out.append(",annotated");
         }

@@ -1,6 +1,7 @@
 package dev.gilscan.analyzer.semantic.scope;
 
 import java.util.ArrayDeque;
+import java.util.Locale;
 
 /**
  * A readable dump of a symbol table: each scope with its kind, name and line, then its symbols
@@ -52,6 +53,6 @@ public final class SymbolsPrinter {
     }
 
     private static String kindName(ScopeKind kind) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -1,12 +1,12 @@
 /**
  * Scopes and symbols of one module, exactly as CPython 3.13's {@code symtable} module sees them.
  *
- * <p>{@link SymbolTable#build} runs CPython's two passes over a {@link dev.gilscan.analyzer.ast.Mod.Module}:
- * the first collects what each scope does with each name (binds it, reads it, declares it
- * {@code global} or {@code nonlocal}, takes it as a parameter, imports it, annotates it), the
- * second decides where each name lives ({@link SymbolKind}: local, global, free, cell) and inlines
- * list, set and dict comprehensions into their enclosing scope (PEP 709). The result is a tree of
- * {@link Scope}s, each with its {@link Symbol}s, their {@link Binding}s and uses, and
+ * <p>{@link SymbolTable#build} runs CPython's two passes over a module's syntax tree: the first
+ * collects what each scope does with each name (binds it, reads it, declares it {@code global}
+ * or {@code nonlocal}, takes it as a parameter, imports it, annotates it), the second decides
+ * where each name lives ({@link SymbolKind}: local, global, free, cell) and inlines list, set and
+ * dict comprehensions into their enclosing scope (PEP 709). The result is a tree of
+ * {@link Scope}s, each with its {@link Symbol}s, their {@link Binding}s and uses;
  * {@link SymbolTable#resolve} follows a name to the symbol it reads at run time.
  *
  * <p>Scope and symbol names are CPython's: the module is {@code top}, a lambda {@code lambda}, a
