@@ -4,17 +4,11 @@ import dev.gilscan.analyzer.ast.AstJson;
 import dev.gilscan.analyzer.ast.AstPrinter;
 import dev.gilscan.analyzer.parser.ParseResult;
 import dev.gilscan.analyzer.parser.PythonSyntaxError;
-import dev.gilscan.analyzer.parser.SourceParser;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import dev.gilscan.analyzer.rule.TargetVersion;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,35 +23,23 @@ final class AstCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The Python file to parse.")
-    Path file;
+    @Mixin
+    SourceFileOptions source;
 
     @Option(names = "--json", description = "Print the canonical JSON form (docs/dev/ast-json.md)"
             + " instead of the readable tree.")
     boolean json;
 
-    @Option(names = "--target-version", paramLabel = "VERSION", defaultValue = "py314",
-            converter = TargetVersionConverter.class,
-            description = "Python version whose syntax is accepted: py310, py311, py312, py313 or "
-                    + "py314 (default: ${DEFAULT-VALUE}).")
-    TargetVersion target;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            err.println("gilscan: " + file + ": no such file");
-            return 2;
-        } catch (IOException e) {
-            err.println("gilscan: " + file + ": cannot read: " + e.getMessage());
+        byte[] bytes = source.read(err);
+        if (bytes == null) {
             return 2;
         }
         try {
-            ParseResult result = SourceParser.parse(file.toString(), bytes, target.minor());
+            ParseResult result = source.parse(bytes);
             out.println(json ? AstJson.toJson(result.module()) : AstPrinter.print(result.module()));
             return 0;
         } catch (PythonSyntaxError e) {

@@ -1,22 +1,16 @@
 package dev.gilscan.cli;
 
 import dev.gilscan.analyzer.parser.PythonSyntaxError;
-import dev.gilscan.analyzer.parser.SourceParser;
-import dev.gilscan.analyzer.rule.TargetVersion;
 import dev.gilscan.analyzer.semantic.scope.ScopeError;
 import dev.gilscan.analyzer.semantic.scope.SymbolTable;
 import dev.gilscan.analyzer.semantic.scope.SymbolsJson;
 import dev.gilscan.analyzer.semantic.scope.SymbolsPrinter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code gilscan symbols FILE}: prints the scopes and symbols of one Python file. */
@@ -32,36 +26,24 @@ final class SymbolsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The Python file to analyze.")
-    Path file;
+    @Mixin
+    SourceFileOptions source;
 
     @Option(names = "--json", description = "Print the canonical form compared with CPython's "
             + "symtable (scripts/cpython_symtable_json.py) instead of the readable tree.")
     boolean json;
 
-    @Option(names = "--target-version", paramLabel = "VERSION", defaultValue = "py314",
-            converter = TargetVersionConverter.class,
-            description = "Python version whose syntax is accepted: py310, py311, py312, py313 or "
-                    + "py314 (default: ${DEFAULT-VALUE}).")
-    TargetVersion target;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            err.println("gilscan: " + file + ": no such file");
-            return 2;
-        } catch (IOException e) {
-            err.println("gilscan: " + file + ": cannot read: " + e.getMessage());
+        byte[] bytes = source.read(err);
+        if (bytes == null) {
             return 2;
         }
         SymbolTable table;
         try {
-            table = SymbolTable.build(SourceParser.parse(file.toString(), bytes, target.minor())
+            table = SymbolTable.build(source.parse(bytes)
                     .module());
         } catch (PythonSyntaxError e) {
             if (json) {
@@ -77,7 +59,7 @@ final class SymbolsCommand implements Callable<Integer> {
             out.flush();
         }
         for (ScopeError e : table.errors()) {
-            err.println(file + ":" + e.span().line() + ":" + (e.span().utf16Column() + 1)
+            err.println(source.file + ":" + e.span().line() + ":" + (e.span().utf16Column() + 1)
                     + ": SyntaxError: " + e.message());
         }
         return table.errors().isEmpty() ? 0 : 2;
