@@ -47,7 +47,7 @@ public final class CpuBoundWorkInThreadPool implements Check {
             return;
         }
         Report report = context.report(call, "`" + file.text(call) + "` runs `"
-                + shortName(task.name()) + "` on threads, but it is CPU-bound pure Python: "
+                + displayName(task, file) + "` on threads, but it is CPU-bound pure Python: "
                 + summary.evidence().what() + " runs Python bytecode under the GIL, so the"
                 + " threads take turns instead of using more cores." + USE_INSTEAD);
         for (Workload.Step step : summary.chain()) {
@@ -73,7 +73,11 @@ public final class CpuBoundWorkInThreadPool implements Check {
         return file.parse().source().text().contains("_is_gil_enabled");
     }
 
-    private static String shortName(String qualified) {
-        return qualified.replace(".<locals>", "");
+    /** The task's name as the reader of this file knows it: without the module when it is local. */
+    private static String displayName(CallGraph.Function task, SemanticModel file) {
+        String name = task.name().replace(".<locals>", "");
+        String module = task.file().module().name() + ".";
+        return task.file() == file && name.startsWith(module) ? name.substring(module.length())
+                : name;
     }
 }
