@@ -45,6 +45,12 @@ class CallGraphTest {
                         return r
                     def all_rows(self, pool, rows):
                         return pool.map(self.row, rows)
+                    @classmethod
+                    def make(cls):
+                        return cls.build()
+                    @classmethod
+                    def build(cls):
+                        return cls()
                 """);
         Files.writeString(root.resolve("app.py"), """
                 import functools
@@ -61,6 +67,7 @@ class CallGraphTest {
                 "pkg.work.crunch -> pkg.work.helper",
                 "pkg.work.Counter.bump -> pkg.work.Counter.log",
                 "pkg.work.Counter.all_rows ~> pkg.work.Counter.row",
+                "pkg.work.Counter.make -> pkg.work.Counter.build",
                 "app.<module> -> pkg.work.Counter.__init__",
                 "app.<module> -> pkg.work.Counter.bump",
                 "app.<module> -> pkg.work.crunch",
