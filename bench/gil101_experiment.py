@@ -11,50 +11,21 @@ against one thread.
 """
 
 import argparse
-import hashlib
 import os
 import statistics
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
+from gil101_tasks import best_row, crunch, digest, word_counts
+
 JOBS = 8
 
 
-def crunch(size):
-    """Flagged: a loop of integer arithmetic."""
-    total = 0
-    for value in range(size):
-        total += value * value
-    return total
-
-
-def word_counts(n):
-    """Flagged: string and dict work in a loop."""
-    counts = {}
-    for i in range(n):
-        word = "w" + str(i % 1000)
-        counts[word] = counts.get(word, 0) + 1
-    return len(counts)
-
-
-def best_row(n):
-    """Flagged: sorted() (holds the GIL) over a generator, in Python."""
-    return sum(sorted(k % 7919 for k in range(n))[-10:])
-
-
-def digest(megabytes):
-    """Not flagged: hashlib releases the GIL on buffers over 2 KiB."""
-    blob = b"x" * (megabytes * 1024 * 1024)
-    for _ in range(4):
-        blob = hashlib.sha256(blob).digest() * (megabytes * 1024 * 32)
-    return hashlib.sha256(blob).hexdigest()
-
-
 TASKS = [
-    ("crunch (flagged)", crunch, 1_500_000),
-    ("word_counts (flagged)", word_counts, 600_000),
-    ("best_row (flagged)", best_row, 600_000),
+    ("crunch (flagged)", crunch, 6_000_000),
+    ("word_counts (flagged)", word_counts, 2_400_000),
+    ("best_row (flagged)", best_row, 2_400_000),
     ("digest (not flagged)", digest, 16),
 ]
 
@@ -79,6 +50,7 @@ def main():
         ("4 processes", lambda: ProcessPoolExecutor(max_workers=4)),
     ]
     for name, function, argument in TASKS:
+        run(executors[0][1], function, argument)  # warm-up: caches, CPU frequency
         baseline = None
         for label, factory in executors:
             seconds = statistics.median(run(factory, function, argument)

@@ -60,32 +60,29 @@ public final class ParseBenchmark {
             System.out.printf("%s pass %d: %.2f s, %,.0f lines/s (%d files rejected)%n",
                     pass == 0 ? "cold" : "warm", pass, seconds, rates[pass], errors);
         }
-        // The semantic model of every file, then the project and its call graph, on warm code:
-        // compared with the warm parse above, it must not cost more than parsing.
-        List<dev.gilscan.analyzer.parser.ParseResult> parsed = new ArrayList<>();
-        List<Path> parsedPaths = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            try {
-                parsed.add(SourceParser.parse(paths.get(i).toString(), files.get(i), 13));
-                parsedPaths.add(paths.get(i));
-            } catch (PythonSyntaxError e) {
-                // counted above
-            }
-        }
+        // The semantic model of every file (scopes and symbols, imports, parents, execution
+        // contexts), built right after each parse and then dropped, so the heap holds one file
+        // at a time: its time beside the warm parse time above.
         for (int pass = 0; pass < 3; pass++) {
-            long start = System.nanoTime();
-            List<dev.gilscan.analyzer.semantic.SemanticModel> models = new ArrayList<>();
-            for (int i = 0; i < parsed.size(); i++) {
-                models.add(dev.gilscan.analyzer.semantic.SemanticModel.build(root,
-                        parsedPaths.get(i), parsed.get(i)));
+            long parseNanos = 0;
+            long modelNanos = 0;
+            for (int i = 0; i < files.size(); i++) {
+                long t0 = System.nanoTime();
+                dev.gilscan.analyzer.parser.ParseResult parsed;
+                try {
+                    parsed = SourceParser.parse(paths.get(i).toString(), files.get(i), 13);
+                } catch (PythonSyntaxError e) {
+                    continue;
+                }
+                long t1 = System.nanoTime();
+                dev.gilscan.analyzer.semantic.SemanticModel.build(root, paths.get(i), parsed);
+                long t2 = System.nanoTime();
+                parseNanos += t1 - t0;
+                modelNanos += t2 - t1;
             }
-            long modelsDone = System.nanoTime();
-            var project = dev.gilscan.analyzer.semantic.Project.of(models);
-            project.callGraph();
-            long graphDone = System.nanoTime();
-            System.out.printf("model pass %d: files %.2f s (%,.0f lines/s), project + call graph"
-                    + " %.2f s%n", pass, (modelsDone - start) / 1e9, lines / ((modelsDone - start)
-                    / 1e9), (graphDone - modelsDone) / 1e9);
+            System.out.printf("model pass %d: parse %.2f s, semantic models %.2f s (%.0f%% of the"
+                    + " parse)%n", pass, parseNanos / 1e9, modelNanos / 1e9,
+                    100.0 * modelNanos / parseNanos);
         }
         double[] warmRates = Arrays.copyOfRange(rates, 1, rates.length);
         Arrays.sort(warmRates);
