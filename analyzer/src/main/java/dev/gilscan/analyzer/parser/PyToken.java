@@ -3,9 +3,9 @@ package dev.gilscan.analyzer.parser;
 import org.antlr.v4.runtime.CommonToken;
 
 /**
-  * A token with its end position: start and end line, start and end column in characters
-  * (0-based, end exclusive), and the character range in the {@link SourceText}.
-  */
+ * A token with its end position: start and end line, start and end column in characters
+ * (0-based, end exclusive), and the character range in the {@link SourceText}.
+ */
 final class PyToken extends CommonToken {
     private static final long serialVersionUID = 1L;
 

@@ -12,12 +12,12 @@ import java.util.Map;
 import org.antlr.v4.runtime.Token;
 
 /**
-  * Python's tokenizer, written by hand for the ANTLR parser: logical lines and INDENT/DEDENT (tabs to
-  * multiples of 8, checked against tab size 1 for TabError), implicit joining in brackets, backslash
-  * continuation, every string prefix, PEP 701 f-strings and PEP 750 t-strings as
-  * FSTRING_START/FSTRING_MIDDLE/'{'…'}'/FSTRING_END, numbers, Unicode names (NFKC), and the soft
-  * keywords {@code match} and {@code type} where a statement of that kind starts.
-  */
+ * Python's tokenizer, written by hand for the ANTLR parser: logical lines and INDENT/DEDENT (tabs to
+ * multiples of 8, checked against tab size 1 for TabError), implicit joining in brackets, backslash
+ * continuation, every string prefix, PEP 701 f-strings and PEP 750 t-strings as
+ * FSTRING_START/FSTRING_MIDDLE/'{'…'}'/FSTRING_END, numbers, Unicode names (NFKC), and the soft
+ * keywords {@code match} and {@code type} where a statement of that kind starts.
+ */
 final class PythonLexer {
     private static final Map<String, Integer> KEYWORDS = new HashMap<>();
 
@@ -162,9 +162,9 @@ final class PythonLexer {
     // ------------------------------------------------------------------ lines and indentation
 
     /**
-      * Measures the indentation of a new line and emits INDENT/DEDENT. Returns false when the line
-      * was blank or a comment (it is then consumed up to its newline, which is skipped).
-      */
+     * Measures the indentation of a new line and emits INDENT/DEDENT. Returns false when the line
+     * was blank or a comment (it is then consumed up to its newline, which is skipped).
+     */
     private boolean indentation() throws PythonSyntaxError {
         atLineStart = false;
         int col = 0;
@@ -887,10 +887,10 @@ final class PythonLexer {
     // ------------------------------------------------------------------ soft keywords
 
     /**
-      * Retypes {@code match} and {@code type} as MATCH and TYPE where they begin a statement of that
-      * kind. A logical line that starts with {@code match} and ends with {@code :} can only be a match
-      * statement; {@code type} followed by a name can only be a type alias.
-      */
+     * Retypes {@code match} and {@code type} as MATCH and TYPE where they begin a statement of that
+     * kind. A logical line that starts with {@code match} and ends with {@code :} can only be a match
+     * statement; {@code type} followed by a name can only be a type alias.
+     */
     private void markSoftKeywords() {
         int size = out.size();
         for (int i = 0; i < size; i++) {

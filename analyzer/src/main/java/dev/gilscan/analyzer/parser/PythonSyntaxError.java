@@ -1,11 +1,11 @@
 package dev.gilscan.analyzer.parser;
 
 /**
-  * A file that CPython would refuse to compile to an AST: bad syntax, bad indentation, an encoding
-  * that cannot be decoded. Carries what CPython's {@code SyntaxError} carries: a kind
-  * ({@code SyntaxError}, {@code IndentationError}, {@code TabError}), a message, and a 1-based line
-  * and column (columns counted in characters, as CPython's {@code offset}).
-  */
+ * A file that CPython would refuse to compile to an AST: bad syntax, bad indentation, an encoding
+ * that cannot be decoded. Carries what CPython's {@code SyntaxError} carries: a kind
+ * ({@code SyntaxError}, {@code IndentationError}, {@code TabError}), a message, and a 1-based line
+ * and column (columns counted in characters, as CPython's {@code offset}).
+ */
 public final class PythonSyntaxError extends Exception {
     private static final long serialVersionUID = 1L;
 

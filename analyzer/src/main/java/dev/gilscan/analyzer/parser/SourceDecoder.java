@@ -15,10 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
-  * Turns a file's bytes into text as CPython does: a UTF-8 byte order mark, else a PEP 263 coding
-  * declaration in a comment on line 1 or 2, else UTF-8. Null bytes and undecodable bytes are
-  * syntax errors with a location.
-  */
+ * Turns a file's bytes into text as CPython does: a UTF-8 byte order mark, else a PEP 263 coding
+ * declaration in a comment on line 1 or 2, else UTF-8. Null bytes and undecodable bytes are
+ * syntax errors with a location.
+ */
 final class SourceDecoder {
     private static final Pattern CODING =
             Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");

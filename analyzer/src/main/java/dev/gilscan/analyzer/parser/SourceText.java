@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
-  * The decoded text of one Python file with universal newlines applied ({@code \r\n} and {@code \r}
-  * read as {@code \n}, as CPython's tokenizer does), and a line table that turns a character column
-  * into the UTF-8 byte column CPython reports.
-  */
+ * The decoded text of one Python file with universal newlines applied ({@code \r\n} and {@code \r}
+ * read as {@code \n}, as CPython's tokenizer does), and a line table that turns a character column
+ * into the UTF-8 byte column CPython reports.
+ */
 public final class SourceText {
     private final String path;
     private final String text;
