@@ -3,6 +3,9 @@ package dev.gilscan.rules;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.rules.process.ProcessStartWithoutMainGuard;
 import dev.gilscan.rules.process.UnpicklableCallableToProcessPool;
+import dev.gilscan.rules.races.CheckThenActRace;
+import dev.gilscan.rules.races.LockAcquireWithoutReleaseOnError;
+import dev.gilscan.rules.races.UnsynchronizedReadModifyWrite;
 import dev.gilscan.rules.threads.CpuBoundWorkInThreadPool;
 import java.util.List;
 
@@ -15,6 +18,9 @@ public final class BuiltinRules {
         return List.of(
                 new CpuBoundWorkInThreadPool(),
                 new ProcessStartWithoutMainGuard(),
-                new UnpicklableCallableToProcessPool());
+                new UnpicklableCallableToProcessPool(),
+                new UnsynchronizedReadModifyWrite(),
+                new CheckThenActRace(),
+                new LockAcquireWithoutReleaseOnError());
     }
 }

@@ -1,0 +1,230 @@
+package dev.gilscan.analyzer.semantic;
+
+import dev.gilscan.analyzer.ast.ExceptHandler;
+import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.MatchCase;
+import dev.gilscan.analyzer.ast.Mod;
+import dev.gilscan.analyzer.ast.Node;
+import dev.gilscan.analyzer.ast.Nodes;
+import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.ast.WithItem;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Threading locks, and whether one is held at a point of the code.
+ *
+ * <pre>
+ * self._lock = threading.Lock()      # a lock by its value (Lock, RLock, Condition, Semaphore, ...)
+ * _cache_lock.acquire()              # a lock by its name (ends in "lock")
+ * with self._lock:                   # held in the body
+ *     self.n += 1
+ * lock.acquire()                     # held in the statements after it, until lock.release()
+ * if lock.acquire(timeout=1): ...    # held in the body
+ * </pre>
+ */
+public final class Locks {
+    /** Lock types by qualified name: {@code with} and {@code acquire()} make them held. */
+    public static final Set<String> LOCK_TYPES = Set.of(
+            "threading.Lock", "threading.RLock", "threading.Condition", "threading.Semaphore",
+            "threading.BoundedSemaphore", "threading._RLock", "threading._CRLock",
+            "_thread.allocate_lock", "_thread.RLock", "_thread.LockType",
+            "multiprocessing.Lock", "multiprocessing.RLock", "multiprocessing.Condition",
+            "multiprocessing.Semaphore", "multiprocessing.BoundedSemaphore",
+            "asyncio.Lock", "asyncio.Condition", "asyncio.Semaphore",
+            "asyncio.BoundedSemaphore");
+
+    private Locks() {}
+
+    /** True if {@code e} denotes a lock: by its tracked value, or by a name ending in "lock". */
+    public static boolean isLock(SemanticModel file, Expr e) {
+        if (file.values().valueOf(e) instanceof Values.Value.CallResult r
+                && LOCK_TYPES.contains(r.callee())) {
+            return true;
+        }
+        String name = e instanceof Expr.Name n ? n.id()
+                : e instanceof Expr.Attribute a ? a.attr() : null;
+        return name != null && lockName(name);
+    }
+
+    /**
+     * True if {@code e} may be a lock where holding one silences a report: a lock by
+     * {@link #isLock}, or a name such as {@code _cond}, {@code mutex}, {@code sem} (a lock whose
+     * value is set in a base class gilscan does not follow).
+     */
+    public static boolean mayBeLock(SemanticModel file, Expr e) {
+        if (isLock(file, e)) {
+            return true;
+        }
+        String name = e instanceof Expr.Name n ? n.id()
+                : e instanceof Expr.Attribute a ? a.attr() : null;
+        if (name == null) {
+            return false;
+        }
+        String bare = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("^_+", "");
+        return bare.contains("lock") || bare.contains("mutex") || bare.startsWith("cond")
+                || bare.endsWith("_cond") || bare.equals("cv") || bare.startsWith("sem")
+                || bare.endsWith("semaphore");
+    }
+
+    /** {@code lock}, {@code _rlock}, {@code cache_lock}, {@code writeLock}; not {@code block}. */
+    static boolean lockName(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String bare = lower.replaceFirst("^_+", "");
+        return bare.equals("lock") || bare.equals("rlock") || lower.endsWith("_lock")
+                || lower.endsWith("_rlock") || name.endsWith("Lock");
+    }
+
+    /** The lock {@code call} calls {@code method} on ({@code lock.acquire()}), or null. */
+    public static @Nullable Expr lockCall(SemanticModel file, Expr call, String method) {
+        Expr c = call instanceof Expr.Await a ? a.value() : call;
+        if (c instanceof Expr.Call k && k.func() instanceof Expr.Attribute a
+                && a.attr().equals(method) && isLock(file, a.value())) {
+            return a.value();
+        }
+        return null;
+    }
+
+    private static @Nullable Expr anyLockCall(SemanticModel file, Expr call, String method) {
+        Expr c = call instanceof Expr.Await a ? a.value() : call;
+        if (c instanceof Expr.Call k && k.func() instanceof Expr.Attribute a
+                && a.attr().equals(method) && mayBeLock(file, a.value())) {
+            return a.value();
+        }
+        return null;
+    }
+
+    /** True if {@code e} contains a call of {@code method} on the lock written {@code lockText}. */
+    public static boolean callsOn(SemanticModel file, Node e, String lockText, String method) {
+        for (Expr.Call call : Nodes.findAll(e, Expr.Call.class)) {
+            if (call.func() instanceof Expr.Attribute a && a.attr().equals(method)
+                    && file.text(a.value()).equals(lockText)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if a lock is held at {@code node} by the code of its own function: a {@code with}
+     * around it, an {@code if lock.acquire():} around it, or a {@code lock.acquire()} statement
+     * before it in an enclosing block with no {@code lock.release()} in between.
+     */
+    public static boolean heldAt(SemanticModel file, Node node) {
+        Node n = node;
+        for (Node p = file.parent(n); p != null; n = p, p = file.parent(p)) {
+            if (p instanceof Stmt.With w && holds(w.body(), n) && anyLock(file, w.items())) {
+                return true;
+            }
+            if (p instanceof Stmt.AsyncWith w && holds(w.body(), n) && anyLock(file, w.items())) {
+                return true;
+            }
+            if (p instanceof Stmt.If i && holds(i.body(), n) && acquires(file, i.test())) {
+                return true;
+            }
+            if (n instanceof Stmt s && acquiredBefore(file, blockOf(p, s), s)) {
+                return true;
+            }
+            if (p instanceof Stmt.FunctionDef || p instanceof Stmt.AsyncFunctionDef
+                    || p instanceof Expr.Lambda || p instanceof Stmt.ClassDef) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True if {@code block} holds {@code node} itself (by identity). */
+    public static boolean holds(List<Stmt> block, Node node) {
+        for (Stmt s : block) {
+            if (s == node) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyLock(SemanticModel file, List<WithItem> items) {
+        for (WithItem item : items) {
+            if (mayBeLock(file, item.contextExpr())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean acquires(SemanticModel file, Expr test) {
+        for (Expr.Call call : Nodes.findAll(test, Expr.Call.class)) {
+            if (anyLockCall(file, call, "acquire") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean acquiredBefore(SemanticModel file, @Nullable List<Stmt> block,
+            Stmt statement) {
+        if (block == null) {
+            return false;
+        }
+        Set<String> held = new HashSet<>();
+        for (Stmt s : block) {
+            if (s == statement) {
+                break;
+            }
+            if (s instanceof Stmt.Expr e) {
+                Expr acquired = anyLockCall(file, e.value(), "acquire");
+                Expr released = anyLockCall(file, e.value(), "release");
+                if (acquired != null) {
+                    held.add(file.text(acquired));
+                } else if (released != null) {
+                    held.remove(file.text(released));
+                }
+            }
+        }
+        return !held.isEmpty();
+    }
+
+    /** The statement list of {@code parent} that holds {@code child}, or null. */
+    public static @Nullable List<Stmt> blockOf(@Nullable Node parent, Stmt child) {
+        List<List<Stmt>> blocks = List.of();
+        if (parent instanceof Mod.Module m) {
+            blocks = List.of(m.body());
+        } else if (parent instanceof Stmt.FunctionDef f) {
+            blocks = List.of(f.body());
+        } else if (parent instanceof Stmt.AsyncFunctionDef f) {
+            blocks = List.of(f.body());
+        } else if (parent instanceof Stmt.ClassDef c) {
+            blocks = List.of(c.body());
+        } else if (parent instanceof Stmt.If i) {
+            blocks = List.of(i.body(), i.orelse());
+        } else if (parent instanceof Stmt.For f) {
+            blocks = List.of(f.body(), f.orelse());
+        } else if (parent instanceof Stmt.AsyncFor f) {
+            blocks = List.of(f.body(), f.orelse());
+        } else if (parent instanceof Stmt.While w) {
+            blocks = List.of(w.body(), w.orelse());
+        } else if (parent instanceof Stmt.With w) {
+            blocks = List.of(w.body());
+        } else if (parent instanceof Stmt.AsyncWith w) {
+            blocks = List.of(w.body());
+        } else if (parent instanceof Stmt.Try t) {
+            blocks = List.of(t.body(), t.orelse(), t.finalbody());
+        } else if (parent instanceof Stmt.TryStar t) {
+            blocks = List.of(t.body(), t.orelse(), t.finalbody());
+        } else if (parent instanceof ExceptHandler h) {
+            blocks = List.of(h.body());
+        } else if (parent instanceof MatchCase m) {
+            blocks = List.of(m.body());
+        }
+        for (List<Stmt> block : blocks) {
+            for (Stmt s : block) {
+                if (s == child) {
+                    return block;
+                }
+            }
+        }
+        return null;
+    }
+}

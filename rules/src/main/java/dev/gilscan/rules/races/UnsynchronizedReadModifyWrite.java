@@ -1,0 +1,77 @@
+package dev.gilscan.rules.races;
+
+import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.Nodes;
+import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.analyzer.rule.Location;
+import dev.gilscan.analyzer.rule.Rule;
+import dev.gilscan.analyzer.rule.RuleContext;
+import dev.gilscan.analyzer.rule.Severity;
+import dev.gilscan.analyzer.rule.Subscriptions;
+import dev.gilscan.analyzer.semantic.Locks;
+import dev.gilscan.analyzer.semantic.SemanticModel;
+import dev.gilscan.analyzer.semantic.SharedState;
+
+/** GIL301: {@code x += 1} on state that threads share, with no lock held. */
+@Rule(id = "GIL301", name = "unsynchronized-read-modify-write", severity = Severity.WARNING,
+        summary = "Read-modify-write of state shared by concurrent threads with no lock held",
+        tags = {"threads", "race", "correctness", "free-threading"}, since = "0.1.0")
+public final class UnsynchronizedReadModifyWrite implements Check {
+
+    @Override
+    public void subscribe(Subscriptions on) {
+        on.node(Stmt.AugAssign.class, (s, context) -> check(s, s.target(), context));
+        on.node(Stmt.Assign.class, (s, context) -> {
+            if (s.targets().size() == 1 && reads(context.file(), s.value(), s.targets().get(0))) {
+                check(s, s.targets().get(0), context);
+            }
+        });
+    }
+
+    private void check(Stmt statement, Expr target, RuleContext context) {
+        SemanticModel file = context.file();
+        SharedState.Reach reach = SharedState.of(context.project())
+                .reach(file.enclosingFunction(statement));
+        if (reach == null || Locks.heldAt(file, statement)) {
+            return;
+        }
+        String what = SharedState.shared(file, target, reach);
+        if (what == null) {
+            return;
+        }
+        SharedState.Entry entry = reach.entry();
+        String task = SharedState.shortName(entry.task());
+        context.report(statement, "`" + file.text(statement) + "` reads and writes " + what
+                + " with no lock held, and other threads running `" + task + "` do the same:"
+                + " reported because " + entry.reason() + ". A thread can write between"
+                + " another's read and write, and an update is lost; free-threaded builds (3.13t,"
+                + " 3.14t) make this more likely, not less. Hold one lock around every update.")
+                .related(new Location(entry.siteFile().path(), entry.site().span()),
+                        "`" + task + "` starts on several threads here");
+    }
+
+    /**
+     * True if {@code value} reads what {@code target} writes: {@code x = x + 1},
+     * {@code d[k] = d.get(k, 0) + 1}.
+     */
+    static boolean reads(SemanticModel file, Expr value, Expr target) {
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute
+                || target instanceof Expr.Subscript)) {
+            return false;
+        }
+        String written = file.text(target);
+        for (Expr e : Nodes.findAll(value, Expr.class)) {
+            if (e.getClass() == target.getClass() && file.text(e).equals(written)) {
+                return true;
+            }
+            if (target instanceof Expr.Subscript s && e instanceof Expr.Call c
+                    && c.func() instanceof Expr.Attribute get && get.attr().equals("get")
+                    && !c.args().isEmpty() && file.text(get.value()).equals(file.text(s.value()))
+                    && file.text(c.args().get(0)).equals(file.text(s.slice()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
