@@ -12,7 +12,8 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = GilscanCommand.Version.class,
         description = "Finds concurrency mistakes around CPython's GIL in Python 3.10-3.14 code.",
-        subcommands = {CheckCommand.class, AstCommand.class, CallsCommand.class, SymbolsCommand.class})
+        subcommands = {CheckCommand.class, AstCommand.class, CallsCommand.class, SymbolsCommand.class,
+            ServerCommand.class})
 final class GilscanCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,47 @@
+package dev.gilscan.lsp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text cut into lines as LSP counts them: a line ends at {@code \n}, {@code \r\n} or
+ * {@code \r}, and columns are UTF-16 code units, which is how Java strings count.
+ */
+final class Lines {
+    private final List<String> lines = new ArrayList<>();
+
+    Lines(String text) {
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+    }
+
+    int count() {
+        return lines.size();
+    }
+
+    /** The text of a 0-based line without its line break; empty past the end. */
+    String line(int index) {
+        return index >= 0 && index < lines.size() ? lines.get(index) : "";
+    }
+
+    /**
+     * The UTF-16 column of a 1-based column counted in code points (CPython's
+     * {@code SyntaxError.offset}) on a 0-based line, kept within the line.
+     */
+    int utf16Column(int index, int codePointColumn) {
+        String line = line(index);
+        int points = Math.max(0, Math.min(codePointColumn - 1, line.codePointCount(0,
+                line.length())));
+        return line.offsetByCodePoints(0, points);
+    }
+}

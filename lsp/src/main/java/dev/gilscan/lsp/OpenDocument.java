@@ -1,0 +1,119 @@
+package dev.gilscan.lsp;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A document the editor has open: its current text, and the single thread its analyses run on.
+ * Each request for an analysis supersedes the earlier ones: a request still waiting is
+ * cancelled, and a running one finishes but does not publish.
+ */
+final class OpenDocument {
+    /** Parsing deeply nested code recurses; analysis threads get the stack the CLI's thread has. */
+    private static final long STACK_BYTES = 256L * 1024 * 1024;
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    final String uri;
+    final Path path;
+    final Workspace workspace;
+    private final ScheduledExecutorService executor;
+
+    // Guarded by this.
+    private String text;
+    private int version;
+    private long requested;
+    private @Nullable ScheduledFuture<?> pending;
+    private boolean closed;
+    private Workspace.@Nullable Analysis published;
+
+    /** The text and version one analysis is made of, and its place in the sequence of requests. */
+    record Request(long sequence, String text, int version) {}
+
+    OpenDocument(String uri, Path path, Workspace workspace, String text, int version) {
+        this.uri = uri;
+        this.path = path;
+        this.workspace = workspace;
+        this.text = text;
+        this.version = version;
+        this.executor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(null, task, "gilscan-analysis-"
+                    + THREADS.incrementAndGet(), STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    synchronized void update(String newText, int newVersion) {
+        text = newText;
+        version = newVersion;
+    }
+
+    synchronized String text() {
+        return text;
+    }
+
+    /** Runs {@code analysis} after {@code delayMs}, superseding every earlier request. */
+    synchronized void schedule(long delayMs, java.util.function.Consumer<Request> analysis) {
+        if (closed) {
+            return;
+        }
+        long sequence = ++requested;
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = executor.schedule(() -> {
+            Request request = current(sequence);
+            if (request != null) {
+                analysis.accept(request);
+            }
+        }, delayMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** The request to run now, or null if a later one superseded it or the document closed. */
+    private synchronized @Nullable Request current(long sequence) {
+        return closed || sequence != requested ? null : new Request(sequence, text, version);
+    }
+
+    /** Whether the analysis of {@code request} is still the latest one, and records it if so. */
+    synchronized boolean publishable(Request request, Workspace.Analysis analysis) {
+        if (closed || request.sequence() != requested) {
+            return false;
+        }
+        published = analysis;
+        return true;
+    }
+
+    /** The analysis last published for this document, or null. */
+    synchronized Workspace.@Nullable Analysis published() {
+        return published;
+    }
+
+    /**
+     * Closes the document: nothing more is analyzed, and {@code last} runs on the analysis
+     * thread after whatever analysis is running, before the thread ends.
+     */
+    void close(Runnable last) {
+        synchronized (this) {
+            closed = true;
+            if (pending != null) {
+                pending.cancel(false);
+            }
+        }
+        executor.execute(last);
+        executor.shutdown();
+    }
+
+    /** Stops the analysis thread now, for the server's exit; true if it ended in time. */
+    boolean stop(long timeoutMs) throws InterruptedException {
+        synchronized (this) {
+            closed = true;
+        }
+        executor.shutdownNow();
+        return executor.awaitTermination(timeoutMs, TimeUnit.MILLISECONDS);
+    }
+}

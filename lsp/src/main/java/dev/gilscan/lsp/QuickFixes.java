@@ -1,0 +1,172 @@
+package dev.gilscan.lsp;
+
+import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.Nodes;
+import dev.gilscan.analyzer.ast.Span;
+import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.rule.Finding;
+import dev.gilscan.analyzer.semantic.SemanticModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The quick fixes offered on a finding: suppress it with {@code # noqa: GILxxx}, the rule's own
+ * fix when it has one, and for GIL201 moving the statement under a main guard. Edits are made
+ * only when the finding's lines read the same in the current buffer as in the analyzed text,
+ * so a fix never lands on lines that moved.
+ */
+final class QuickFixes {
+    private static final Pattern NOQA_CODES = Pattern.compile(
+            "#\\s*noqa\\s*:\\s*[A-Za-z]+[0-9]+(?:[\\s,]+[A-Za-z]+[0-9]+)*",
+            Pattern.CASE_INSENSITIVE);
+    private static final String INDENT = "    ";
+    static final String MAIN_GUARD = "if __name__ == \"__main__\":";
+
+    private QuickFixes() {}
+
+    /** The fixes for one finding of {@code analysis}, against the buffer's {@code current} text. */
+    static List<CodeAction> of(String uri, Finding finding, Workspace.Analysis analysis,
+            String current) {
+        Lines before = new Lines(analysis.text());
+        Lines now = new Lines(current);
+        List<CodeAction> actions = new ArrayList<>();
+        Span span = finding.location().span();
+        if (!same(before, now, span.line() - 1, span.line() - 1)) {
+            return actions;
+        }
+        String id = finding.rule().id();
+        TextEdit noqa = noqa(now.line(span.line() - 1), span.line() - 1, id);
+        if (noqa != null) {
+            actions.add(action("Suppress with `# noqa: " + id + "`", uri, List.of(noqa),
+                    finding, false));
+        }
+        Finding.Fix fix = finding.fix();
+        if (fix != null) {
+            List<TextEdit> edits = new ArrayList<>();
+            boolean unchanged = true;
+            for (Finding.Edit e : fix.edits()) {
+                Span at = e.location().span();
+                unchanged &= same(before, now, at.line() - 1, at.endLine() - 1);
+                edits.add(new TextEdit(Diagnostics.range(at), e.text()));
+            }
+            if (unchanged) {
+                actions.add(action(fix.description(), uri, edits, finding, true));
+            }
+        }
+        if (id.equals("GIL201") && analysis.model() != null) {
+            TextEdit guard = mainGuard(analysis.model(), span.line(), now);
+            if (guard != null && same(before, now, guard.getRange().getStart().getLine(),
+                    guard.getRange().getEnd().getLine())) {
+                actions.add(action("Wrap the module-level code in `" + MAIN_GUARD + "`", uri,
+                        List.of(guard), finding, true));
+            }
+        }
+        return actions;
+    }
+
+    /**
+     * The edit that suppresses {@code id} on a line: the code added to the line's
+     * {@code # noqa: ...} list, or {@code  # noqa: ID} appended; null when the line continues
+     * with a backslash, where no comment may follow.
+     */
+    static @Nullable TextEdit noqa(String line, int index, String id) {
+        Matcher m = NOQA_CODES.matcher(line);
+        if (m.find()) {
+            Position end = new Position(index, m.end());
+            return new TextEdit(new Range(end, end), ", " + id);
+        }
+        String code = stripTrailing(line);
+        if (code.endsWith("\\")) {
+            return null;
+        }
+        return new TextEdit(new Range(new Position(index, code.length()),
+                new Position(index, line.length())), "  # noqa: " + id);
+    }
+
+    /**
+     * The edit that moves the module-level statement holding {@code line} under a new
+     * {@code if __name__ == "__main__":}; null when the statement is not alone on its lines or
+     * holds a string spanning lines (whose text indenting would change).
+     */
+    static @Nullable TextEdit mainGuard(SemanticModel model, int line, Lines now) {
+        List<Stmt> body = model.tree().body();
+        for (int i = 0; i < body.size(); i++) {
+            Span span = body.get(i).span();
+            if (line < span.line() || line > span.endLine()) {
+                continue;
+            }
+            boolean sharesLines = span.column() != 0
+                    || i > 0 && body.get(i - 1).span().endLine() >= span.line()
+                    || i + 1 < body.size() && body.get(i + 1).span().line() <= span.endLine();
+            if (sharesLines || hasMultilineString(body.get(i))) {
+                return null;
+            }
+            StringBuilder text = new StringBuilder(MAIN_GUARD).append('\n');
+            for (int l = span.line() - 1; l <= span.endLine() - 1; l++) {
+                String source = now.line(l);
+                text.append(source.isBlank() ? source : INDENT + source);
+                if (l < span.endLine() - 1) {
+                    text.append('\n');
+                }
+            }
+            int last = span.endLine() - 1;
+            return new TextEdit(new Range(new Position(span.line() - 1, 0),
+                    new Position(last, now.line(last).length())), text.toString());
+        }
+        return null;
+    }
+
+    private static boolean hasMultilineString(Stmt statement) {
+        return multiline(Nodes.findAll(statement, Expr.Constant.class))
+                || multiline(Nodes.findAll(statement, Expr.JoinedStr.class))
+                || multiline(Nodes.findAll(statement, Expr.TemplateStr.class));
+    }
+
+    private static boolean multiline(List<? extends Expr> strings) {
+        for (Expr string : strings) {
+            if (string.span().endLine() > string.span().line()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(Lines before, Lines now, int first, int last) {
+        for (int l = first; l <= last; l++) {
+            if (l >= before.count() || l >= now.count() || !before.line(l).equals(now.line(l))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripTrailing(String line) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return line.substring(0, end);
+    }
+
+    private static CodeAction action(String title, String uri, List<TextEdit> edits,
+            Finding finding, boolean preferred) {
+        CodeAction action = new CodeAction(title);
+        action.setKind(CodeActionKind.QuickFix);
+        action.setDiagnostics(List.of(Diagnostics.finding(finding)));
+        action.setEdit(new WorkspaceEdit(Map.of(uri, edits)));
+        if (preferred) {
+            action.setIsPreferred(true);
+        }
+        return action;
+    }
+}

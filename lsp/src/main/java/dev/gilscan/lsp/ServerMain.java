@@ -1,0 +1,96 @@
+package dev.gilscan.lsp;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * Runs the language server over a pair of streams until the client says {@code exit} or closes
+ * the connection. {@code gilscan server} runs it over standard input and output; the
+ * {@link #main} here does the same without reading {@code pyproject.toml} (for tests).
+ */
+public final class ServerMain {
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    /**
+     * LSP4J logs the end of the input stream, with a stack trace, when the server closes it
+     * after {@code exit}; only its warnings are kept (held here, as loggers are weakly held).
+     */
+    private static final Logger STREAM_LOG = Logger.getLogger(
+            "org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer");
+
+    private ServerMain() {}
+
+    public static void main(String[] args) {
+        System.exit(runOnStdio(ProjectConfig.noFiles(), "unknown"));
+    }
+
+    /**
+     * Serves on standard input and output, with everything else that writes to standard output
+     * sent to standard error so nothing can corrupt the protocol; returns the exit code.
+     */
+    public static int runOnStdio(ProjectConfig.Source configSource, String version) {
+        PrintStream protocol = System.out;
+        System.setOut(System.err);
+        try {
+            return run(System.in, protocol, configSource, version);
+        } finally {
+            protocol.flush();
+        }
+    }
+
+    /**
+     * Serves on the given streams and returns the exit code once the client said {@code exit}
+     * (0 after {@code shutdown}, 1 without) or closed the connection; every thread the server
+     * started has ended or is ending by then.
+     */
+    public static int run(InputStream in, OutputStream out, ProjectConfig.Source configSource,
+            String version) {
+        STREAM_LOG.setLevel(Level.WARNING);
+        GilscanLanguageServer server = new GilscanLanguageServer(configSource, version);
+        ExecutorService rpc = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "gilscan-lsp-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
+                .setLocalService(server)
+                .setRemoteInterface(LanguageClient.class)
+                .setInput(in)
+                .setOutput(out)
+                .setExecutorService(rpc)
+                .create();
+        server.connect(launcher.getRemoteProxy());
+        Future<Void> listening = launcher.startListening();
+        rpc.execute(() -> {
+            try {
+                listening.get();
+            } catch (ExecutionException | CancellationException e) {
+                // The connection ended; the server ends with it.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            server.connectionClosed();
+        });
+        int code = server.exitCode().join();
+        listening.cancel(true);
+        rpc.shutdownNow();
+        try {
+            rpc.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return code;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.gilscan.lsp;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.gilscan.analyzer.rule.TargetVersion;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The server's initialization options ({@code initializationOptions} of {@code initialize}, or
+ * the {@code settings} of {@code workspace/didChangeConfiguration}, either directly or under a
+ * {@code gilscan} key):
+ *
+ * <pre>
+ * {"runOnChange": true, "debounceMs": 300, "select": ["GIL2"], "ignore": ["GIL202"],
+ *  "targetVersion": "py312"}
+ * </pre>
+ *
+ * <p>{@code select} and {@code ignore} combine with the configuration as {@code --select} and
+ * {@code --ignore} do on the command line; {@code targetVersion} overrides the configured one.
+ *
+ * @param runOnChange analyze on every change (after {@code debounceMs} without another change),
+ *     not only on open and save
+ * @param debounceMs the quiet time before an analysis on change
+ * @param select rule ids or prefixes to run instead of the configured ones; null: the config's
+ * @param ignore rule ids or prefixes to skip, on top of the configured ones
+ * @param target the Python version to check against; null: the configured one or the default
+ */
+public record ServerOptions(boolean runOnChange, long debounceMs, @Nullable List<String> select,
+        List<String> ignore, @Nullable TargetVersion target) {
+    public static final long DEFAULT_DEBOUNCE_MS = 300;
+
+    public ServerOptions {
+        select = select == null ? null : List.copyOf(select);
+        ignore = List.copyOf(ignore);
+        if (debounceMs < 0) {
+            throw new IllegalArgumentException("debounceMs must not be negative");
+        }
+    }
+
+    public static ServerOptions defaults() {
+        return new ServerOptions(false, DEFAULT_DEBOUNCE_MS, null, List.of(), null);
+    }
+
+    /**
+     * Reads the options from JSON; absent keys keep their defaults. Throws
+     * IllegalArgumentException with a message for the user when a value has the wrong type.
+     */
+    public static ServerOptions parse(@Nullable Object json) {
+        if (!(json instanceof JsonObject object)) {
+            return defaults();
+        }
+        if (object.has("gilscan") && object.get("gilscan").isJsonObject()) {
+            object = object.getAsJsonObject("gilscan");
+        }
+        boolean runOnChange = false;
+        long debounce = DEFAULT_DEBOUNCE_MS;
+        TargetVersion target = null;
+        try {
+            if (present(object, "runOnChange")) {
+                runOnChange = object.get("runOnChange").getAsBoolean();
+            }
+            if (present(object, "debounceMs")) {
+                debounce = object.get("debounceMs").getAsLong();
+            }
+            if (present(object, "targetVersion")) {
+                target = TargetVersion.parse(object.get("targetVersion").getAsString());
+            }
+        } catch (UnsupportedOperationException | IllegalStateException
+                | NumberFormatException e) {
+            throw new IllegalArgumentException("gilscan: invalid initialization options: "
+                    + object);
+        }
+        return new ServerOptions(runOnChange, debounce,
+                present(object, "select") ? strings(object, "select") : null,
+                present(object, "ignore") ? strings(object, "ignore") : List.of(), target);
+    }
+
+    private static boolean present(JsonObject object, String key) {
+        return object.has(key) && !object.get(key).isJsonNull();
+    }
+
+    private static List<String> strings(JsonObject object, String key) {
+        JsonElement value = object.get(key);
+        if (!value.isJsonArray()) {
+            throw new IllegalArgumentException("gilscan: `" + key + "` must be a list of rule ids"
+                    + " or prefixes");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonElement item : (JsonArray) value) {
+            if (!item.isJsonPrimitive() || !item.getAsJsonPrimitive().isString()) {
+                throw new IllegalArgumentException("gilscan: `" + key + "` must be a list of"
+                        + " strings, not " + value);
+            }
+            out.add(item.getAsString());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,236 @@
+package dev.gilscan.lsp;
+
+import dev.gilscan.analyzer.engine.Engine;
+import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.analyzer.rule.Finding;
+import dev.gilscan.analyzer.rule.TargetVersion;
+import dev.gilscan.analyzer.semantic.Project;
+import dev.gilscan.analyzer.semantic.ProjectLoader;
+import dev.gilscan.analyzer.semantic.SemanticModel;
+import dev.gilscan.rules.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One project root as the server sees it: its configuration, re-read when a
+ * {@code pyproject.toml} at or above the root changes; its Python files on disk, each parsed once
+ * and again only when its modification time or size changes; and the analysis of an editor
+ * buffer against them with the engine {@code gilscan check} uses.
+ */
+final class Workspace {
+    /**
+     * What one analysis of a buffer found.
+     *
+     * @param text the text analyzed
+     * @param findings the findings in the buffer, less those suppressed by {@code # noqa}
+     * @param syntaxError the error that kept the buffer from being parsed, or null
+     * @param model the buffer's model, null when it could not be parsed
+     */
+    record Analysis(String text, List<Finding> findings,
+            ProjectLoader.@Nullable Problem syntaxError, @Nullable SemanticModel model) {}
+
+    /** A file on disk as last parsed: its stamp, and its model (null if it did not parse). */
+    private record Parsed(long modified, long size, @Nullable SemanticModel model) {}
+
+    /** The rules, the target and the disk models one analysis runs with. */
+    private record Snapshot(List<Check> checks, TargetVersion target, List<SemanticModel> models) {}
+
+    private final Path root;
+    private final boolean wholeFolder;
+    private final ProjectConfig.Source configSource;
+    private final Consumer<String> warn;
+    private final Consumer<String> log;
+
+    // All guarded by this.
+    private @Nullable String configStamp;
+    private ProjectConfig config = ProjectConfig.none();
+    private @Nullable List<Path> files;
+    private final Set<Path> notListed = new HashSet<>();
+    private final Map<Path, Parsed> parsed = new HashMap<>();
+    private int parsedMinor = -1;
+    private @Nullable String lastWarning;
+
+    /**
+     * A workspace rooted at {@code root}. When {@code wholeFolder} is false (a file opened
+     * outside every workspace folder), the project is the buffer alone.
+     */
+    Workspace(Path root, boolean wholeFolder, ProjectConfig.Source configSource,
+            Consumer<String> warn, Consumer<String> log) {
+        this.root = root;
+        this.wholeFolder = wholeFolder;
+        this.configSource = configSource;
+        this.warn = warn;
+        this.log = log;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Forgets the configuration and the file list, after files were created, deleted or moved. */
+    synchronized void invalidate() {
+        configStamp = null;
+        files = null;
+        notListed.clear();
+    }
+
+    /** Analyzes {@code text} as the content of {@code path} with the given options. */
+    Analysis analyze(Path path, String text, ServerOptions options) {
+        Snapshot snapshot = snapshot(path, options);
+        ProjectLoader.Loaded buffer = ProjectLoader.load(root, List.of(),
+                snapshot.target().minor(), Map.of(path, text));
+        if (!buffer.problems().isEmpty()) {
+            return new Analysis(text, List.of(), buffer.problems().get(0), null);
+        }
+        SemanticModel model = buffer.project().files().get(0);
+        List<SemanticModel> all = new ArrayList<>(snapshot.models().size() + 1);
+        all.addAll(snapshot.models());
+        all.add(model);
+        Engine.Result result = new Engine(snapshot.checks())
+                .run(Project.of(all), List.of(model), snapshot.target());
+        for (String error : result.errors()) {
+            log.accept("gilscan: internal error: " + error);
+        }
+        List<Finding> findings = result.findings().stream()
+                .filter(f -> f.suppression() == null).toList();
+        return new Analysis(text, findings, null, model);
+    }
+
+    /** The rules and target to use and the models of the other files, brought up to date. */
+    private synchronized Snapshot snapshot(Path buffer, ServerOptions options) {
+        refreshConfig();
+        TargetVersion target = options.target() != null ? options.target()
+                : config.target() != null ? config.target() : TargetVersion.DEFAULT;
+        if (target.minor() != parsedMinor) {
+            parsed.clear();
+            parsedMinor = target.minor();
+        }
+        List<Path> others = new ArrayList<>(projectFiles(buffer));
+        others.remove(buffer);
+        refresh(others, target.minor());
+        List<SemanticModel> models = new ArrayList<>();
+        for (Path file : others) {
+            Parsed known = parsed.get(file);
+            if (known != null && known.model() != null) {
+                models.add(known.model());
+            }
+        }
+        return new Snapshot(rules(options), target, models);
+    }
+
+    /** Re-reads the configuration when a {@code pyproject.toml} above the root changed. */
+    private void refreshConfig() {
+        StringBuilder stamp = new StringBuilder();
+        for (Path dir = root; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("pyproject.toml");
+            try {
+                stamp.append(Files.getLastModifiedTime(candidate).toMillis())
+                        .append('/').append(Files.size(candidate));
+            } catch (IOException e) {
+                stamp.append('-');
+            }
+            stamp.append(';');
+        }
+        if (stamp.toString().equals(configStamp)) {
+            return;
+        }
+        configStamp = stamp.toString();
+        files = null;
+        notListed.clear();
+        try {
+            config = configSource.discover(root);
+        } catch (ProjectConfig.ConfigException e) {
+            config = ProjectConfig.none();
+            warnOnce(e.getMessage() + " (gilscan uses its defaults until this is fixed)");
+        }
+    }
+
+    /** The selected rules: the options' selection over the configuration's, as on the CLI. */
+    private List<Check> rules(ServerOptions options) {
+        List<String> select = options.select() != null ? options.select() : config.select();
+        List<String> ignore = new ArrayList<>(options.select() != null ? List.of()
+                : config.ignore());
+        ignore.addAll(options.ignore());
+        try {
+            return RuleRegistry.select(RuleRegistry.all(), select, ignore);
+        } catch (IllegalArgumentException e) {
+            warnOnce("gilscan: " + e.getMessage() + " (running all rules)");
+            return RuleRegistry.all();
+        }
+    }
+
+    /** Tells the user about a problem with the settings, once until another one comes up. */
+    private void warnOnce(String message) {
+        if (!message.equals(lastWarning)) {
+            lastWarning = message;
+            warn.accept(message);
+        }
+    }
+
+    /** The project's files, listed again when the buffer is a file the list has not seen. */
+    private List<Path> projectFiles(Path buffer) {
+        if (!wholeFolder) {
+            return List.of();
+        }
+        if (files != null && (files.contains(buffer) || notListed.contains(buffer))) {
+            return files;
+        }
+        try {
+            List<Path> listed = new ArrayList<>();
+            for (Path file : config.files().list(root)) {
+                listed.add(file.toAbsolutePath().normalize());
+            }
+            files = listed;
+        } catch (IOException e) {
+            warnOnce("gilscan: cannot list the files of " + root + ": " + e.getMessage());
+            files = List.of();
+        }
+        if (!files.contains(buffer)) {
+            notListed.add(buffer);
+        }
+        return files;
+    }
+
+    /** Parses again, together and in parallel, the files that changed since they were parsed. */
+    private void refresh(List<Path> files, int minor) {
+        List<Path> stale = new ArrayList<>();
+        Map<Path, BasicFileAttributes> stamps = new HashMap<>();
+        for (Path file : files) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                parsed.remove(file);
+                continue;
+            }
+            Parsed known = parsed.get(file);
+            if (known == null || known.modified() != attributes.lastModifiedTime().toMillis()
+                    || known.size() != attributes.size()) {
+                stale.add(file);
+                stamps.put(file, attributes);
+            }
+        }
+        if (stale.isEmpty()) {
+            return;
+        }
+        Map<Path, SemanticModel> models = new HashMap<>();
+        for (SemanticModel model : ProjectLoader.load(root, stale, minor).project().files()) {
+            models.put(model.path(), model);
+        }
+        for (Path file : stale) {
+            BasicFileAttributes attributes = stamps.get(file);
+            parsed.put(file, new Parsed(attributes.lastModifiedTime().toMillis(),
+                    attributes.size(), models.get(file)));
+        }
+    }
+}

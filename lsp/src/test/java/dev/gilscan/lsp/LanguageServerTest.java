@@ -1,0 +1,353 @@
+package dev.gilscan.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LanguageServerTest {
+    private static final String POOL = """
+            from concurrent.futures import ProcessPoolExecutor
+
+            pool = ProcessPoolExecutor()
+            """;
+
+    @TempDir
+    Path root;
+
+    private Editor editor;
+
+    @AfterEach
+    void close() throws Exception {
+        if (editor != null) {
+            editor.close();
+        }
+    }
+
+    private Editor start(ProjectConfig.Source source, String options) throws Exception {
+        editor = Editor.inProcess(source);
+        editor.initialize(root, JsonParser.parseString(options));
+        return editor;
+    }
+
+    private Editor start() throws Exception {
+        return start(ProjectConfig.noFiles(), "{}");
+    }
+
+    @Test
+    void publishesTheFindingsOfAnOpenedBuffer() throws Exception {
+        start();
+        Path file = root.resolve("app.py");
+        editor.open(file, POOL);
+
+        List<Diagnostic> diagnostics = editor.diagnostics(file);
+
+        assertThat(diagnostics).hasSize(1);
+        Diagnostic d = diagnostics.get(0);
+        assertThat(d.getRange()).isEqualTo(new Range(new Position(2, 7), new Position(2, 28)));
+        assertThat(d.getCode().getLeft()).isEqualTo("GIL201");
+        assertThat(d.getSeverity()).isEqualTo(DiagnosticSeverity.Error);
+        assertThat(d.getSource()).isEqualTo("gilscan");
+        assertThat(d.getCodeDescription().getHref())
+                .isEqualTo("https://github.com/gilscan/gilscan/blob/main/docs/rules/GIL201.md");
+        assertThat(d.getMessage().getLeft()).startsWith("`ProcessPoolExecutor()` starts a process"
+                + " pool while the module is imported");
+    }
+
+    @Test
+    void rangesCountUtf16CodeUnits() throws Exception {
+        start();
+        Path file = root.resolve("app.py");
+        editor.open(file, "from concurrent.futures import ProcessPoolExecutor\n\n"
+                + "s = \"\uD83D\uDE00é\"; pool = ProcessPoolExecutor()\n");
+
+        Diagnostic d = editor.diagnostics(file).get(0);
+
+        assertThat(d.getRange().getStart()).isEqualTo(new Position(2, 18));
+        assertThat(d.getRange().getEnd()).isEqualTo(new Position(2, 39));
+    }
+
+    @Test
+    void analyzesTheBufferOnSaveWithTheOtherFilesFromDisk() throws Exception {
+        Files.writeString(root.resolve("helpers.py"), """
+                import multiprocessing
+
+
+                def start():
+                    return multiprocessing.Pool(2)
+                """);
+        start();
+        Path file = root.resolve("app.py");
+        editor.open(file, "import helpers\n");
+        assertThat(editor.diagnostics(file)).isEmpty();
+
+        editor.change(file, "import helpers\n\nworkers = helpers.start()\n");
+        editor.save(file);
+        List<Diagnostic> diagnostics = editor.diagnostics(file);
+
+        assertThat(diagnostics).hasSize(1);
+        assertThat(diagnostics.get(0).getRelatedInformation())
+                .anySatisfy(r -> {
+                    assertThat(r.getLocation().getUri()).isEqualTo(Uris.of(
+                            root.resolve("helpers.py").toAbsolutePath()));
+                    assertThat(r.getMessage()).isEqualTo("the processes start here");
+                });
+    }
+
+    @Test
+    void theNoqaQuickFixSuppressesTheFinding() throws Exception {
+        start();
+        Path file = root.resolve("app.py");
+        editor.open(file, POOL);
+        Diagnostic d = editor.diagnostics(file).get(0);
+
+        CodeAction noqa = editor.codeActions(file, d.getRange()).stream()
+                .filter(a -> a.getTitle().contains("noqa")).findFirst().orElseThrow();
+        String fixed = Editor.apply(POOL, noqa.getEdit().getChanges());
+        editor.change(file, fixed);
+        editor.save(file);
+
+        assertThat(fixed).contains("pool = ProcessPoolExecutor()  # noqa: GIL201\n");
+        assertThat(editor.diagnostics(file)).isEmpty();
+    }
+
+    @Test
+    void theNoqaQuickFixExtendsAnExistingList() {
+        assertThat(QuickFixes.noqa("x = f()  # noqa: GIL101", 4, "GIL201").getNewText())
+                .isEqualTo(", GIL201");
+        assertThat(QuickFixes.noqa("x = f()  # noqa: GIL101", 4, "GIL201").getRange().getStart())
+                .isEqualTo(new Position(4, 23));
+        assertThat(QuickFixes.noqa("x = f(a, \\", 0, "GIL201")).isNull();
+    }
+
+    @Test
+    void theMainGuardQuickFixMovesTheStatementUnderAGuard() throws Exception {
+        start();
+        Path file = root.resolve("app.py");
+        String text = """
+                from concurrent.futures import ProcessPoolExecutor
+
+                with ProcessPoolExecutor() as pool:
+                    print(list(pool.map(abs, range(4))))
+                """;
+        editor.open(file, text);
+        Diagnostic d = editor.diagnostics(file).get(0);
+
+        CodeAction guard = editor.codeActions(file, d.getRange()).stream()
+                .filter(a -> a.getTitle().contains("__main__")).findFirst().orElseThrow();
+        String fixed = Editor.apply(text, guard.getEdit().getChanges());
+        editor.change(file, fixed);
+        editor.save(file);
+
+        assertThat(fixed).isEqualTo("""
+                from concurrent.futures import ProcessPoolExecutor
+
+                if __name__ == "__main__":
+                    with ProcessPoolExecutor() as pool:
+                        print(list(pool.map(abs, range(4))))
+                """);
+        assertThat(editor.diagnostics(file)).isEmpty();
+    }
+
+    @Test
+    void hoverShowsTheRulesDocs() throws Exception {
+        start();
+        Path file = root.resolve("app.py");
+        editor.open(file, POOL);
+        editor.diagnostics(file);
+
+        Hover hover = Editor.await(editor.server.getTextDocumentService().hover(new HoverParams(
+                new TextDocumentIdentifier(Uris.of(file)), new Position(2, 10))));
+        Hover nothing = Editor.await(editor.server.getTextDocumentService().hover(
+                new HoverParams(new TextDocumentIdentifier(Uris.of(file)), new Position(0, 0))));
+
+        assertThat(hover.getContents().getRight().getKind()).isEqualTo("markdown");
+        assertThat(hover.getContents().getRight().getValue()).contains("GIL201");
+        assertThat(nothing).isNull();
+    }
+
+    @Test
+    void aSyntaxErrorGivesOneDiagnosticUntilItIsFixed() throws Exception {
+        start();
+        Path file = root.resolve("app.py");
+        editor.open(file, "def f(:\n    pass\n");
+
+        List<Diagnostic> broken = editor.diagnostics(file);
+        editor.change(file, "def f():\n    pass\n");
+        editor.save(file);
+        List<Diagnostic> fixed = editor.diagnostics(file);
+
+        assertThat(broken).singleElement().satisfies(d -> {
+            assertThat(d.getSeverity()).isEqualTo(DiagnosticSeverity.Error);
+            assertThat(d.getMessage().getLeft()).startsWith("SyntaxError: ");
+            assertThat(d.getRange().getStart().getLine()).isZero();
+        });
+        assertThat(fixed).isEmpty();
+    }
+
+    @Test
+    void rapidChangesNeverLeaveStaleDiagnostics() throws Exception {
+        start(ProjectConfig.noFiles(), "{\"runOnChange\": true, \"debounceMs\": 0}");
+        Path file = root.resolve("app.py");
+        editor.open(file, "x = 1\n");
+        editor.diagnostics(file);
+
+        StringBuilder text = new StringBuilder("from concurrent.futures import ProcessPoolExecutor\n");
+        for (int i = 0; i < 40; i++) {
+            text.append("pool").append(i).append(" = ProcessPoolExecutor()\n");
+            editor.change(file, text.toString());
+            if (i % 3 == 0) {
+                editor.save(file);
+            }
+        }
+        int last = editor.version();
+        List<Diagnostic> diagnostics = editor.diagnostics(file,
+                p -> p.getVersion() != null && p.getVersion() == last);
+        // A save after the last change: anything stale would be published before its result.
+        editor.save(file);
+        List<Diagnostic> again = editor.diagnostics(file,
+                p -> p.getVersion() != null && p.getVersion() == last);
+
+        assertThat(diagnostics).hasSize(40);
+        assertThat(again).isEqualTo(diagnostics);
+        assertThat(editor.published).isEmpty();
+    }
+
+    @Test
+    void aCrashInOneAnalysisKeepsTheServerRunning() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        start(dir -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException("boom");
+            }
+            return ProjectConfig.none();
+        }, "{}");
+        Path file = root.resolve("app.py");
+        editor.open(file, POOL);
+        long deadline = System.nanoTime() + Editor.HANG_GUARD.toNanos();
+        while (editor.messages.stream().noneMatch(m -> m.getMessage().contains("boom"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        editor.save(file);
+
+        assertThat(editor.diagnostics(file)).hasSize(1);
+        assertThat(editor.messages).anySatisfy(m -> assertThat(m.getMessage())
+                .contains("internal error analyzing").contains("boom"));
+    }
+
+    @Test
+    void theConfigurationIsReadAgainWhenPyprojectChanges() throws Exception {
+        // A stand-in for [tool.gilscan]: the first line of pyproject.toml is the ignore list.
+        start(dir -> {
+            Path pyproject = dir.resolve("pyproject.toml");
+            try {
+                List<String> ignore = Files.exists(pyproject)
+                        ? List.of(Files.readAllLines(pyproject).get(0)) : List.of();
+                return new ProjectConfig(pyproject, List.of(), ignore, null,
+                        ProjectConfig.none().files());
+            } catch (java.io.IOException e) {
+                throw new ProjectConfig.ConfigException(e.toString());
+            }
+        }, "{}");
+        Path file = root.resolve("app.py");
+        editor.open(file, POOL);
+        assertThat(editor.diagnostics(file)).hasSize(1);
+
+        Files.writeString(root.resolve("pyproject.toml"), "GIL201\n");
+        editor.save(file);
+
+        assertThat(editor.diagnostics(file)).isEmpty();
+    }
+
+    @Test
+    void optionsSelectRulesAndTheTargetVersion() throws Exception {
+        start(ProjectConfig.noFiles(), "{\"ignore\": [\"GIL2\"], \"targetVersion\": \"py310\"}");
+        Path file = root.resolve("app.py");
+        editor.open(file, POOL);
+        assertThat(editor.diagnostics(file)).isEmpty();
+
+        ServerOptions options = ServerOptions.parse(JsonParser.parseString(
+                "{\"gilscan\": {\"select\": [\"GIL201\"], \"runOnChange\": true}}"));
+        assertThat(options.select()).containsExactly("GIL201");
+        assertThat(options.runOnChange()).isTrue();
+        assertThat(options.debounceMs()).isEqualTo(ServerOptions.DEFAULT_DEBOUNCE_MS);
+        assertThat(ServerOptions.parse(new JsonObject())).isEqualTo(ServerOptions.defaults());
+    }
+
+    @Test
+    void closingADocumentClearsItsDiagnostics() throws Exception {
+        start();
+        Path file = root.resolve("app.py");
+        editor.open(file, POOL);
+        assertThat(editor.diagnostics(file)).hasSize(1);
+
+        editor.server.getTextDocumentService().didClose(
+                new org.eclipse.lsp4j.DidCloseTextDocumentParams(
+                        new TextDocumentIdentifier(Uris.of(file))));
+
+        assertThat(editor.diagnostics(file, p -> true)).isEmpty();
+    }
+
+    @Test
+    void shutdownAndExitEndTheServerAndItsThreads() throws Exception {
+        start();
+        Path file = root.resolve("app.py");
+        editor.open(file, POOL);
+        editor.diagnostics(file);
+
+        int code = editor.shutdownAndExit();
+
+        assertThat(code).isZero();
+        assertThat(serverThreads()).isEmpty();
+    }
+
+    @Test
+    void exitWithoutShutdownEndsWithCodeOne() throws Exception {
+        start();
+        editor.server.exit();
+
+        assertThat(Editor.await(editor.exitCode)).isEqualTo(1);
+        assertThat(serverThreads()).isEmpty();
+    }
+
+    /** The threads the server started that are still alive, waiting for ending ones. */
+    private static List<String> serverThreads() throws InterruptedException {
+        long deadline = System.nanoTime() + Editor.HANG_GUARD.toNanos();
+        List<String> alive;
+        do {
+            alive = Thread.getAllStackTraces().keySet().stream()
+                    .filter(Thread::isAlive)
+                    .filter(t -> t.getName().startsWith("gilscan-")
+                            || t.getName().equals("test-server-main") || !t.isDaemon()
+                            && !t.getName().equals("main") && !isJvmThread(t))
+                    .map(Thread::getName).toList();
+            if (alive.isEmpty()) {
+                return alive;
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < deadline);
+        return alive;
+    }
+
+    private static boolean isJvmThread(Thread t) {
+        return t.getThreadGroup() != null && t.getThreadGroup().getName().equals("system");
+    }
+
+}
