@@ -1,0 +1,174 @@
+// The VS Code side: starts `gilscan server` from the bundled jar with a Java 17+ found on the
+// machine, hands it the settings, and starts it again when they (or the workspace trust) change.
+// The decisions themselves live in settings.ts, java.ts and server.ts, which are unit-tested.
+
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { findJava, javaCandidates, JAVA_DOWNLOAD_URL, noJavaMessage } from './java';
+import { probeJava } from './javaProbe';
+import { initializationOptions, RESTART_SETTINGS, serverCommand, serverJar } from './server';
+import { readSettings, type RestrictedSetting } from './settings';
+
+const BUNDLED_JAR = 'server/gilscan.jar';
+
+let client: LanguageClient | undefined;
+/** Starts and stops, one after the other, so that quick setting changes do not overlap. */
+let lifecycle: Promise<void> = Promise.resolve();
+let output: vscode.OutputChannel;
+/** Restricted settings already reported as ignored in this session. */
+const reportedIgnored = new Set<RestrictedSetting>();
+
+export function activate(context: vscode.ExtensionContext): void {
+  output = vscode.window.createOutputChannel('gilscan');
+  context.subscriptions.push(
+    output,
+    vscode.commands.registerCommand('gilscan.restart', () => restart(context)),
+    vscode.commands.registerCommand('gilscan.showOutput', () => output.show(true)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (RESTART_SETTINGS.some((key) => event.affectsConfiguration(`gilscan.${key}`))) {
+        void restart(context);
+      }
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      // The workspace's own gilscan.java and gilscan.serverJar now count.
+      void restart(context);
+    })
+  );
+  void restart(context);
+}
+
+export function deactivate(): Promise<void> {
+  return enqueue(stop);
+}
+
+function restart(context: vscode.ExtensionContext): Promise<void> {
+  return enqueue(async () => {
+    await stop();
+    await start(context);
+  });
+}
+
+function enqueue(step: () => Promise<void>): Promise<void> {
+  lifecycle = lifecycle.then(step).catch((error: unknown) => {
+    log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  });
+  return lifecycle;
+}
+
+async function stop(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running !== undefined) {
+    try {
+      await running.stop();
+    } catch (error) {
+      log(`the server did not stop cleanly: ${String(error)}`);
+    }
+  }
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  const trusted = vscode.workspace.isTrusted;
+  const { settings, ignored } = readSettings(vscode.workspace.getConfiguration('gilscan'), trusted);
+  reportIgnored(ignored);
+  if (!settings.enable) {
+    log('gilscan.enable is false: the server is not started.');
+    return;
+  }
+
+  const jar = serverJar(settings, context.asAbsolutePath(BUNDLED_JAR));
+  if (!fs.existsSync(jar)) {
+    const message =
+      settings.serverJar !== undefined
+        ? `gilscan: the server jar set in gilscan.serverJar, ${jar}, does not exist.`
+        : `gilscan: the extension holds no server jar (${jar}); it was packaged without running` +
+          ' `npm run package` after building cli/target/gilscan.jar.';
+    log(message);
+    void vscode.window.showErrorMessage(message);
+    return;
+  }
+
+  const search = await findJava(javaCandidates(settings.java, process.env, process.platform), probeJava);
+  for (const { candidate, reason } of search.rejected) {
+    log(`not using ${candidate.path} (${candidate.source}): it ${reason}.`);
+  }
+  if (!search.found) {
+    reportNoJava(noJavaMessage(search.rejected));
+    return;
+  }
+
+  const command = serverCommand(search.java.path, jar);
+  const options = initializationOptions(settings);
+  log(
+    `starting ${command.command} ${command.args.join(' ')} (Java ${search.version},` +
+      ` from ${search.java.source}${trusted ? '' : ', restricted workspace'})` +
+      ` with ${JSON.stringify(options)}`
+  );
+  // No `transport` key: with one, the client would add a `--stdio` argument the server does not take.
+  const serverOptions: ServerOptions = { command: command.command, args: command.args };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ scheme: 'file', language: 'python' }],
+    initializationOptions: options,
+    outputChannel: output,
+  };
+  const next = new LanguageClient('gilscan', 'gilscan', serverOptions, clientOptions);
+  client = next;
+  try {
+    await next.start();
+  } catch (error) {
+    client = undefined;
+    const message = `gilscan: the server did not start: ${String(error)}`;
+    log(message);
+    const choice = await vscode.window.showErrorMessage(message, 'Show Output');
+    if (choice === 'Show Output') {
+      output.show(true);
+    }
+  }
+}
+
+function reportIgnored(ignored: RestrictedSetting[]): void {
+  const fresh = ignored.filter((key) => !reportedIgnored.has(key));
+  for (const key of ignored) {
+    log(`this workspace is not trusted: its gilscan.${key} setting is ignored; the user setting is used.`);
+  }
+  if (fresh.length === 0) {
+    return;
+  }
+  fresh.forEach((key) => reportedIgnored.add(key));
+  const names = fresh.map((key) => `gilscan.${key}`).join(' and ');
+  void vscode.window
+    .showWarningMessage(
+      `gilscan: this workspace is not trusted, so its ${names} setting is ignored and the` +
+        ' user setting is used. Trust the workspace to use it.',
+      'Manage Workspace Trust'
+    )
+    .then((choice) => {
+      if (choice === 'Manage Workspace Trust') {
+        void vscode.commands.executeCommand('workbench.trust.manage');
+      }
+    });
+}
+
+function reportNoJava(message: string): void {
+  log(message);
+  const download = 'Get Java 17+';
+  const configure = 'Set gilscan.java';
+  void vscode.window.showErrorMessage(message, download, configure, 'Show Output').then((choice) => {
+    if (choice === download) {
+      void vscode.env.openExternal(vscode.Uri.parse(JAVA_DOWNLOAD_URL));
+    } else if (choice === configure) {
+      void vscode.commands.executeCommand('workbench.action.openSettings', 'gilscan.java');
+    } else if (choice === 'Show Output') {
+      output.show(true);
+    }
+  });
+}
+
+function log(message: string): void {
+  output.appendLine(`[${new Date().toISOString()}] ${message}`);
+}
