@@ -3,8 +3,6 @@ package dev.gilscan.lsp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,10 +65,12 @@ final class Editor implements LanguageClient, AutoCloseable {
 
     /** An editor connected to a server in this JVM. */
     static Editor inProcess(ProjectConfig.Source source) throws IOException {
-        PipedOutputStream toServer = new PipedOutputStream();
-        PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
-        PipedOutputStream fromServer = new PipedOutputStream();
-        PipedInputStream editorIn = new PipedInputStream(fromServer, 1 << 16);
+        Pipe toServerPipe = new Pipe();
+        Pipe fromServerPipe = new Pipe();
+        OutputStream toServer = toServerPipe.out();
+        InputStream serverIn = toServerPipe.in();
+        OutputStream fromServer = fromServerPipe.out();
+        InputStream editorIn = fromServerPipe.in();
         CompletableFuture<Integer> code = new CompletableFuture<>();
         Thread serverThread = new Thread(() -> {
             try {
