@@ -8,22 +8,24 @@ errors = {}
 class Downloader(threading.Thread):
     def run(self):
         global processed
-        processed += 1  # expect: GIL301 {{`processed += 1` reads and writes module global `processed` with no lock held, and other threads running `Downloader.run` do the same: reported because `Downloader.run` is dispatched in a loop (`Downloader()` on line 29). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+        processed += 1  # expect: GIL301 {{`processed += 1` reads and writes module global `processed` with no lock held, and other threads running `Downloader.run` do the same: reported because `Downloader.run` is dispatched in a loop (`Downloader()` on line 31). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
 
 
 def record(kind):
-    errors[kind] = errors.get(kind, 0) + 1  # expect: GIL301 {{`errors[kind] = errors.get(kind, 0) + 1` reads and writes `errors[kind]` of module global `errors` with no lock held, and other threads running `record` do the same: reported because `record` is dispatched at 2 places (first `threading.Thread(target=record, args=("io",))` on line 25). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    errors[kind] = errors.get(kind, 0) + 1  # expect: GIL301 {{`errors[kind] = errors.get(kind, 0) + 1` reads and writes `errors[kind]` of module global `errors` with no lock held, and other threads running `record` do the same: reported because `record` is dispatched at 2 places (first `threading.Thread(target=record, args=("io",))` on line 26). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
 
 
 def report_once(kind):
-    # One dispatch site, outside a loop: gilscan does not know it runs twice at once.
+    # One dispatch site, outside a loop, but `main` updates `processed` while it runs.
     global processed
-    processed += 1  # FN: GIL301 concurrency with the thread that started it is not modelled
+    processed += 1  # expect: GIL301 {{`processed += 1` reads and writes module global `processed` with no lock held, and `main` updates it at the same time: reported because `report_once` runs on a thread started on line 28 while `main` updates it on line 29. A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
 
 
 async def main(urls):
+    global processed
     threading.Thread(target=record, args=("io",)).start()
     threading.Timer(1.0, record, args=("timeout",)).start()
     threading.Thread(target=report_once, args=("x",)).start()
+    processed += 1
     await asyncio.to_thread(processed.__str__)
     return [Downloader() for _ in urls]

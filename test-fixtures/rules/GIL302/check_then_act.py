@@ -77,3 +77,20 @@ def main(keys):
         for _ in keys:
             pool.submit(config)
             pool.submit(double_checked)
+
+
+class Settings:
+    def __init__(self):
+        self.loaded = None
+
+
+def ensure_loaded(settings):
+    if settings.loaded is None:  # expect: GIL302 {{`settings.loaded is None` checks `settings.loaded` of the object every `ensure_loaded` task gets as `settings` and line 89 acts on the answer with no lock held, and other threads running `ensure_loaded` do the same: reported because `ensure_loaded` runs on several pool threads through `pool.map(ensure_loaded, [settings] * n)`. Another thread can change it between the check and the act; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock across the check and the act, or use one atomic call such as `dict.setdefault`.}}
+        settings.loaded = {"ready": True}
+    return settings.loaded
+
+
+def share_settings(n):
+    settings = Settings()
+    with ThreadPoolExecutor() as pool:
+        return list(pool.map(ensure_loaded, [settings] * n))

@@ -1,10 +1,12 @@
 package dev.gilscan.analyzer.semantic;
 
+import dev.gilscan.analyzer.ast.Arg;
 import dev.gilscan.analyzer.ast.ConstantValue;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Keyword;
 import dev.gilscan.analyzer.ast.Node;
 import dev.gilscan.analyzer.ast.Nodes;
+import dev.gilscan.analyzer.ast.Operator;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.semantic.scope.Resolution;
 import dev.gilscan.analyzer.semantic.scope.ResolutionKind;
@@ -30,14 +32,19 @@ import org.jspecify.annotations.Nullable;
  * global total; total += n             # shared: a module global
  * nonlocal count; count += 1           # shared: a variable of a function enclosing the entry
  * pool.map(self.step, xs); self.n += 1 # shared: the object whose method runs on the threads
+ * pool.map(step, [box] * n); box.n += 1 # shared: the object every task gets as an argument
  * local = threading.local(); local.n   # per thread: not shared
  * def work(): seen = {}; seen[k] = 1   # created by the task: owned, not shared
+ * t = Thread(target=work); t.start()   # work runs once, alongside the lines up to t.join()
  * </pre>
  */
 public final class SharedState {
-    /** A function that runs on several threads at once, and why gilscan believes it does. */
+    /**
+     * A function that runs on several threads at once, and why gilscan believes it does;
+     * {@code sharedParams} are its parameters that every dispatch passes the same object.
+     */
     public record Entry(CallGraph.Function task, Expr.Call site, SemanticModel siteFile,
-            String reason, boolean selfShared) {}
+            String reason, boolean selfShared, List<String> sharedParams) {}
 
     /**
      * A function reached from an entry with no lock held at the calls that lead to it;
@@ -48,8 +55,11 @@ public final class SharedState {
     private static final Set<String> MAPS = Set.of("map", "map_async", "imap", "imap_unordered",
             "starmap", "starmap_async");
     private static final int MAX_DEPTH = 6;
+    private static final Set<String> WAITS = Set.of("join", "result", "exception", "get", "wait");
 
     private final Map<Node, Reach> reached = new IdentityHashMap<>();
+    private final Map<Node, List<Reach>> windowed = new IdentityHashMap<>();
+    private final Map<Entry, Window> windows = new IdentityHashMap<>();
 
     private SharedState(Project project) {
         CallGraph graph = project.callGraph();
@@ -67,10 +77,36 @@ public final class SharedState {
         for (List<Dispatched> sites : byTask.values()) {
             Entry entry = entry(sites);
             if (entry != null) {
-                walk(graph, entry);
+                walk(graph, entry, reached);
+            } else if (sites.size() == 1) {
+                Window window = window(sites.get(0));
+                if (window != null) {
+                    Map<Node, Reach> from = new IdentityHashMap<>();
+                    walk(graph, window.entry(), from);
+                    windows.put(window.entry(), window);
+                    from.forEach((node, r) ->
+                            windowed.computeIfAbsent(node, k -> new ArrayList<>()).add(r));
+                }
             }
         }
     }
+
+    /**
+     * A task dispatched once, and the statements of the function that dispatched it that run
+     * while the task does: after {@code t.start()} or {@code f = pool.submit(...)}, up to the
+     * statement that names the handle again ({@code t.join()}, {@code f.result()}) or the end of
+     * the block.
+     */
+    private record Window(Entry entry, Node dispatcher, Stmt start, boolean thread,
+            List<Stmt> statements, @Nullable String waitedBy) {}
+
+    /**
+     * A write by the function that started a task, made while the task runs and with no lock
+     * held, to the state that {@code reach} (a function the task reaches) also updates;
+     * {@code reason} says why gilscan believes they overlap.
+     */
+    public record Overlap(Reach reach, Stmt access, SemanticModel file, String dispatcher,
+            String reason) {}
 
     private record Dispatched(ThreadDispatches.Dispatch dispatch, SemanticModel file,
             CallGraph.Function task) {}
@@ -111,7 +147,7 @@ public final class SharedState {
                 return new Entry(task, s.dispatch().site(), s.file(), name + " runs on "
                         + (workers == null ? "several" : workers.toString())
                         + " pool threads through `" + s.file().text(s.dispatch().site()) + "`",
-                        sharedReceiver(s, null));
+                        sharedReceiver(s, null), sharedParams(List.of(s), null));
             }
         }
         for (Dispatched s : sites) {
@@ -120,7 +156,7 @@ public final class SharedState {
                 return new Entry(task, s.dispatch().site(), s.file(), name
                         + " is dispatched in a loop (`" + s.file().text(s.dispatch().site())
                         + "` on line " + s.dispatch().site().span().line() + ")",
-                        sharedReceiver(s, loop));
+                        sharedReceiver(s, loop), sharedParams(List.of(s), loop));
             }
         }
         if (sites.size() > 1) {
@@ -135,9 +171,78 @@ public final class SharedState {
             }
             return new Entry(task, s.dispatch().site(), s.file(), name + " is dispatched at "
                     + sites.size() + " places (first `" + s.file().text(s.dispatch().site())
-                    + "` on line " + s.dispatch().site().span().line() + ")", self);
+                    + "` on line " + s.dispatch().site().span().line() + ")", self,
+                    sharedParams(sites, null));
         }
         return null;
+    }
+
+    /**
+     * The parameters of a plain function task that get the same object at every dispatch:
+     * {@code pool.map(f, [obj] * n)}, or {@code Thread(target=f, args=(obj,))} in a loop that
+     * does not bind {@code obj}, or with the same {@code obj} at each site.
+     */
+    private static List<String> sharedParams(List<Dispatched> sites, @Nullable Node loop) {
+        CallGraph.Function task = sites.get(0).task();
+        List<Arg> params = new ArrayList<>();
+        if (task.node() instanceof Stmt.FunctionDef f) {
+            params.addAll(f.args().posonlyargs());
+            params.addAll(f.args().args());
+        }
+        if (task.file().classOfMethod(task.node()) != null) {
+            return List.of();
+        }
+        List<String> shared = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            Symbol same = null;
+            for (Dispatched s : sites) {
+                List<Expr> passed = passed(s);
+                Symbol symbol = i < passed.size() && passed.get(i) instanceof Expr.Name n
+                        ? s.file().symbols().resolve(n).symbol() : null;
+                if (symbol == null || symbol.bindings().size() != 1 || (same != null
+                        && symbol != same) || (loop != null && inside(s.file(),
+                                symbol.bindings().get(0).node(), loop))) {
+                    same = null;
+                    break;
+                }
+                same = symbol;
+            }
+            if (same != null) {
+                shared.add(params.get(i).arg());
+            }
+        }
+        return shared;
+    }
+
+    /** The arguments a dispatch passes the task, in order; {@code [obj] * n} gives {@code obj}. */
+    private static List<Expr> passed(Dispatched s) {
+        Expr.Call site = s.dispatch().site();
+        String how = s.dispatch().how();
+        String attr = how.substring(how.lastIndexOf('.') + 1);
+        if (how.contains(".") && MAPS.contains(attr)) {
+            return site.args().size() == 2 && site.args().get(1) instanceof Expr.BinOp b
+                    && b.op() == Operator.Mult && b.left() instanceof Expr.List l
+                    && l.elts().size() == 1 ? List.of(l.elts().get(0)) : List.of();
+        }
+        if (attr.equals("submit") || attr.equals("apply_async")) {
+            return site.args().isEmpty() ? List.of()
+                    : site.args().subList(1, site.args().size());
+        }
+        for (Keyword k : site.keywords()) {
+            if ("args".equals(k.arg()) && k.value() instanceof Expr.Tuple t) {
+                return t.elts();
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean inside(SemanticModel file, Node node, Node ancestor) {
+        for (Node n = file.parent(node); n != null; n = file.parent(n)) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code max_workers} (or {@code processes}) of the pool, when it is a literal. */
@@ -198,8 +303,169 @@ public final class SharedState {
         return null;
     }
 
+    /**
+     * The window of a task dispatched once by a function, as a thread ({@code Thread},
+     * {@code Timer}, a {@code Thread} subclass) or a future ({@code submit},
+     * {@code apply_async}); null when gilscan cannot tell where it starts.
+     */
+    private static @Nullable Window window(Dispatched s) {
+        String how = s.dispatch().how();
+        boolean thread = how.equals("Thread(target=...)") || how.equals("Timer")
+                || how.equals("Thread subclass");
+        boolean future = how.endsWith(".submit") || how.endsWith(".apply_async");
+        SemanticModel file = s.file();
+        Expr.Call site = s.dispatch().site();
+        Node dispatcher = file.enclosingFunction(site);
+        Node parent = file.parent(site);
+        if (!(thread || future) || dispatcher == null) {
+            return null;
+        }
+        String handle = null;
+        Stmt start = null;
+        if (parent instanceof Stmt.Assign a && a.targets().size() == 1
+                && a.targets().get(0) instanceof Expr.Name n) {
+            handle = n.id();
+            start = future ? a : startCall(file, a, handle);
+        } else if (future && parent instanceof Stmt.Expr e) {
+            start = e;
+        } else if (thread && parent instanceof Expr.Attribute a && a.attr().equals("start")
+                && file.parent(a) instanceof Expr.Call c && c.func() == a
+                && file.parent(c) instanceof Stmt.Expr e) {
+            start = e;
+        }
+        if (start == null) {
+            return null;
+        }
+        List<Stmt> statements = new ArrayList<>();
+        String wait = null;
+        Stmt at = start;
+        scan:
+        while (true) {
+            Node p = file.parent(at);
+            List<Stmt> block = Locks.blockOf(p, at);
+            if (block == null) {
+                break;
+            }
+            boolean after = false;
+            for (Stmt next : block) {
+                if (after && handle != null && names(next, handle)) {
+                    wait = waitCall(file, next, handle);
+                    break scan;
+                }
+                if (after) {
+                    statements.add(next);
+                }
+                after |= next == at;
+            }
+            if (!(p instanceof Stmt.If i)) {
+                break;
+            }
+            at = i;
+        }
+        String name = "`" + shortName(s.task()) + "`";
+        Entry entry = new Entry(s.task(), site, file, name, false, List.of());
+        return new Window(entry, dispatcher, start, thread, statements, wait);
+    }
+
+    /** The statement {@code handle.start()} after {@code assign} in its block. */
+    private static @Nullable Stmt startCall(SemanticModel file, Stmt.Assign assign,
+            String handle) {
+        List<Stmt> block = Locks.blockOf(file.parent(assign), assign);
+        boolean after = false;
+        for (Stmt s : block == null ? List.<Stmt>of() : block) {
+            if (after && s instanceof Stmt.Expr e && e.value() instanceof Expr.Call c
+                    && c.func() instanceof Expr.Attribute a && a.attr().equals("start")
+                    && a.value() instanceof Expr.Name n && n.id().equals(handle)) {
+                return s;
+            }
+            if (after && names(s, handle)) {
+                return null;
+            }
+            after |= s == assign;
+        }
+        return null;
+    }
+
+    private static boolean names(Node node, String name) {
+        return Nodes.findAll(node, Expr.Name.class).stream().anyMatch(n -> n.id().equals(name));
+    }
+
+    /** The text of {@code handle.join()} (or {@code result()}, ...) in {@code s}, if any. */
+    private static @Nullable String waitCall(SemanticModel file, Stmt s, String handle) {
+        for (Expr.Call c : Nodes.findAll(s, Expr.Call.class)) {
+            if (c.func() instanceof Expr.Attribute a && WAITS.contains(a.attr())
+                    && a.value() instanceof Expr.Name n && n.id().equals(handle)) {
+                return file.text(c);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The write that races with {@code statement} (which writes {@code target} in a function
+     * reached from a task dispatched once) by the function that started the task, while the
+     * task runs; null when there is none or gilscan cannot tell. Only module globals and
+     * variables of the dispatching function count.
+     */
+    public @Nullable Overlap overlap(SemanticModel file, Stmt statement, Expr target) {
+        Node function = file.enclosingFunction(statement);
+        Symbol symbol = rootSymbol(file, target);
+        if (function == null || symbol == null) {
+            return null;
+        }
+        for (Reach r : windowed.getOrDefault(function, List.of())) {
+            Window w = windows.get(r.entry());
+            if (w == null || r.entry().siteFile() != file || shared(file, target, r) == null) {
+                continue;
+            }
+            for (Stmt s : w.statements()) {
+                Stmt access = write(file, s, w.dispatcher(), symbol, file.text(target));
+                if (access != null) {
+                    String dispatcher = scopeName(w.dispatcher());
+                    return new Overlap(r, access, file, dispatcher, w.entry().reason()
+                            + (w.thread() ? " runs on a thread started"
+                                    : " runs on a pool thread submitted")
+                            + " on line " + w.start().span().line() + " while `" + dispatcher
+                            + "` updates it on line " + access.span().line()
+                            + (w.waitedBy() == null ? "" : " before `" + w.waitedBy() + "`"));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The write in {@code s} (outside nested functions, with no lock held) by
+     * {@code dispatcher} of {@code text}, whose root name denotes {@code symbol}.
+     */
+    private static @Nullable Stmt write(SemanticModel file, Stmt s, Node dispatcher,
+            Symbol symbol, String text) {
+        List<Stmt> writes = new ArrayList<>();
+        writes.addAll(Nodes.findAll(s, Stmt.AugAssign.class));
+        writes.addAll(Nodes.findAll(s, Stmt.Assign.class));
+        for (Stmt w : writes) {
+            List<Expr> targets = w instanceof Stmt.AugAssign a ? List.of(a.target())
+                    : ((Stmt.Assign) w).targets();
+            for (Expr t : targets) {
+                if (file.enclosingFunction(w) == dispatcher && file.text(t).equals(text)
+                        && rootSymbol(file, t) == symbol && !Locks.heldAt(file, w)) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable Symbol rootSymbol(SemanticModel file, Expr target) {
+        Expr root = target;
+        while (root instanceof Expr.Attribute || root instanceof Expr.Subscript) {
+            root = root instanceof Expr.Attribute a ? a.value() : ((Expr.Subscript) root).value();
+        }
+        return root instanceof Expr.Name n ? file.symbols().resolve(n).symbol() : null;
+    }
+
     /** Follows the calls made with no lock held, from the entry, a few levels deep. */
-    private void walk(CallGraph graph, Entry entry) {
+    private static void walk(CallGraph graph, Entry entry, Map<Node, Reach> reached) {
         Deque<Reach> queue = new ArrayDeque<>();
         Map<Node, Integer> depth = new IdentityHashMap<>();
         queue.add(new Reach(entry.task(), entry, entry.selfShared()));
@@ -252,6 +518,13 @@ public final class SharedState {
         }
         Resolution r = file.symbols().resolve(name);
         Symbol symbol = r.symbol();
+        if (target != root && r.kind() == ResolutionKind.LOCAL && symbol != null
+                && symbol.bindings().size() == 1 && function == reach.function().node()
+                && function == reach.entry().task().node()
+                && reach.entry().sharedParams().contains(name.id())) {
+            return what + "the object every `" + shortName(reach.entry().task())
+                    + "` task gets as `" + name.id() + "`";
+        }
         if (r.kind() == ResolutionKind.GLOBAL) {
             if (file.values().valueOf(name) instanceof Values.Value.CallResult v
                     && (v.callee().equals("threading.local") || v.callee().equals("_threading_local.local"))) {

@@ -83,4 +83,48 @@ class LocksAndSharedStateTest {
                 .containsEntry("helper", false).containsEntry("once", false)
                 .containsEntry("main", false);
     }
+
+    @Test
+    void taskStartedOnceOverlapsOnlyTheLinesBeforeItsJoin(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("app.py"), """
+                import threading
+
+                total = 0
+                done = 0
+
+                def work():
+                    global total
+                    total += 1
+
+                def finish():
+                    global done
+                    done += 1
+
+                def racing():
+                    global total
+                    t = threading.Thread(target=work)
+                    t.start()
+                    total += 1
+                    t.join()
+
+                def joined():
+                    global done
+                    t = threading.Thread(target=finish)
+                    t.start()
+                    t.join()
+                    done += 1
+                """);
+        Project project = ProjectLoader.load(root, 13).project();
+        SemanticModel file = project.files().get(0);
+        SharedState state = SharedState.of(project);
+        List<Stmt.AugAssign> writes = Nodes.findAll(file.tree(), Stmt.AugAssign.class);
+        SharedState.Overlap overlap = state.overlap(file, writes.get(0), writes.get(0).target());
+        assertThat(overlap).isNotNull();
+        assertThat(overlap.access().span().line()).isEqualTo(18);
+        assertThat(overlap.reason()).isEqualTo("`work` runs on a thread started on line 17"
+                + " while `racing` updates it on line 18 before `t.join()`");
+        assertThat(state.reach(Nodes.findAll(file.tree(), Stmt.FunctionDef.class).get(0)))
+                .isNull();
+        assertThat(state.overlap(file, writes.get(1), writes.get(1).target())).isNull();
+    }
 }

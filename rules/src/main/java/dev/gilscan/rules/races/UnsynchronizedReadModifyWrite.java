@@ -31,9 +31,16 @@ public final class UnsynchronizedReadModifyWrite implements Check {
 
     private void check(Stmt statement, Expr target, RuleContext context) {
         SemanticModel file = context.file();
-        SharedState.Reach reach = SharedState.of(context.project())
-                .reach(file.enclosingFunction(statement));
-        if (reach == null || Locks.heldAt(file, statement)) {
+        SharedState state = SharedState.of(context.project());
+        SharedState.Reach reach = state.reach(file.enclosingFunction(statement));
+        if (Locks.heldAt(file, statement)) {
+            return;
+        }
+        if (reach == null) {
+            SharedState.Overlap overlap = state.overlap(file, statement, target);
+            if (overlap != null) {
+                reportOverlap(statement, target, overlap, context);
+            }
             return;
         }
         String what = SharedState.shared(file, target, reach);
@@ -49,6 +56,21 @@ public final class UnsynchronizedReadModifyWrite implements Check {
                 + " 3.14t) make this more likely, not less. Hold one lock around every update.")
                 .related(new Location(entry.siteFile().path(), entry.site().span()),
                         "`" + task + "` starts on several threads here");
+    }
+
+    private void reportOverlap(Stmt statement, Expr target, SharedState.Overlap overlap,
+            RuleContext context) {
+        SemanticModel file = context.file();
+        String what = SharedState.shared(file, target, overlap.reach());
+        String dispatcher = "`" + overlap.dispatcher() + "`";
+        context.report(statement, "`" + file.text(statement) + "` reads and writes " + what
+                + " with no lock held, and " + dispatcher + " updates it at the same time:"
+                + " reported because " + overlap.reason() + ". A thread can write between"
+                + " another's read and write, and an update is lost; free-threaded builds (3.13t,"
+                + " 3.14t) make this more likely, not less. Hold one lock around every update.")
+                .related(new Location(overlap.file().path(), overlap.access().span()),
+                        dispatcher + " updates it here while `"
+                        + SharedState.shortName(overlap.reach().entry().task()) + "` runs");
     }
 
     /**
