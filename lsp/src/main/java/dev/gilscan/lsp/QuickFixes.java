@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The quick fixes offered on a finding: suppress it with {@code # noqa: GILxxx}, the rule's own
- * fix when it has one, and for GIL201 moving the statement under a main guard. Edits are made
+ * fix when it has one, for GIL201 moving the statement under a main guard, and for GIL303
+ * turning {@code acquire()}/{@code release()} into {@code with lock:}. Edits are made
  * only when the finding's lines read the same in the current buffer as in the analyzed text,
  * so a fix never lands on lines that moved.
  */
@@ -69,6 +70,14 @@ final class QuickFixes {
                     guard.getRange().getEnd().getLine())) {
                 actions.add(action("Wrap the module-level code in `" + MAIN_GUARD + "`", uri,
                         List.of(guard), finding, true));
+            }
+        }
+        if (id.equals("GIL303") && analysis.model() != null) {
+            WithLockFix.Edit with = WithLockFix.of(analysis.model(), span, now);
+            if (with != null && same(before, now, with.edit().getRange().getStart().getLine(),
+                    with.edit().getRange().getEnd().getLine())) {
+                actions.add(action("Use `with " + with.lock() + ":`", uri, List.of(with.edit()),
+                        finding, true));
             }
         }
         return actions;
@@ -126,7 +135,7 @@ final class QuickFixes {
         return null;
     }
 
-    private static boolean hasMultilineString(Stmt statement) {
+    static boolean hasMultilineString(Stmt statement) {
         return multiline(Nodes.findAll(statement, Expr.Constant.class))
                 || multiline(Nodes.findAll(statement, Expr.JoinedStr.class))
                 || multiline(Nodes.findAll(statement, Expr.TemplateStr.class));

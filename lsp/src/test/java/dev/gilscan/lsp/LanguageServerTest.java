@@ -166,6 +166,104 @@ class LanguageServerTest {
     }
 
     @Test
+    void theWithLockQuickFixReplacesAcquireAndRelease() throws Exception {
+        start();
+        Path file = root.resolve("app.py");
+        String text = """
+                import threading
+
+                lock = threading.Lock()
+                counter = 0
+
+
+                def bump(step):
+                    global counter
+                    lock.acquire()  # one at a time
+                    # count it
+                    counter += 1
+                    if counter > int(step):
+                        counter = 0
+                    lock.release()
+                    return counter
+                """;
+        editor.open(file, text);
+        Diagnostic d = editor.diagnostics(file).stream()
+                .filter(x -> x.getCode().getLeft().equals("GIL303")).findFirst().orElseThrow();
+
+        CodeAction with = editor.codeActions(file, d.getRange()).stream()
+                .filter(a -> a.getTitle().equals("Use `with lock:`")).findFirst().orElseThrow();
+        String fixed = Editor.apply(text, with.getEdit().getChanges());
+        editor.change(file, fixed);
+        editor.save(file);
+
+        assertThat(with.getIsPreferred()).isTrue();
+        assertThat(fixed).isEqualTo("""
+                import threading
+
+                lock = threading.Lock()
+                counter = 0
+
+
+                def bump(step):
+                    global counter
+                    with lock:  # one at a time
+                        # count it
+                        counter += 1
+                        if counter > int(step):
+                            counter = 0
+                    return counter
+                """);
+        assertThat(editor.diagnostics(file))
+                .noneMatch(x -> x.getCode().getLeft().equals("GIL303"));
+    }
+
+    @Test
+    void theWithLockQuickFixIndentsWithTabsInATabIndentedFile() throws Exception {
+        start();
+        Path file = root.resolve("app.py");
+        String text = "import threading\n\nlock = threading.Lock()\n\n\n"
+                + "def run(job):\n\tlock.acquire()\n\tjob()\n\tlock.release()\n";
+        editor.open(file, text);
+        Diagnostic d = editor.diagnostics(file).get(0);
+
+        CodeAction with = editor.codeActions(file, d.getRange()).stream()
+                .filter(a -> a.getTitle().equals("Use `with lock:`")).findFirst().orElseThrow();
+
+        assertThat(Editor.apply(text, with.getEdit().getChanges()))
+                .isEqualTo("import threading\n\nlock = threading.Lock()\n\n\n"
+                        + "def run(job):\n\twith lock:\n\t\tjob()\n");
+    }
+
+    @Test
+    void theWithLockQuickFixIsNotOfferedWhenALaterReleaseIsNested() throws Exception {
+        start();
+        Path file = root.resolve("app.py");
+        editor.open(file, """
+                import threading
+
+                lock = threading.Lock()
+                data = {}
+
+
+                def pop(key):
+                    lock.acquire()
+                    if key in data:
+                        value = data[key]
+                        lock.release()
+                        return value
+                    lock.release()
+                    return None
+                """);
+        Diagnostic d = editor.diagnostics(file).stream()
+                .filter(x -> x.getCode().getLeft().equals("GIL303")).findFirst().orElseThrow();
+
+        assertThat(editor.codeActions(file, d.getRange()))
+                .extracting(CodeAction::getTitle)
+                .noneMatch(t -> t.startsWith("Use `with"))
+                .contains("Suppress with `# noqa: GIL303`");
+    }
+
+    @Test
     void hoverShowsTheRulesDocs() throws Exception {
         start();
         Path file = root.resolve("app.py");
