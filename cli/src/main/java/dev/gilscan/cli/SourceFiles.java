@@ -19,45 +19,27 @@ final class SourceFiles {
     private SourceFiles() {}
 
     /**
-     * The {@code .py} files below each path, each file once and sorted: what {@link ProjectLoader} finds
-     * ({@code .gitignore} honoured, virtualenvs skipped), less what the configuration's
+     * The {@code .py} files below each path, each file once and sorted: what {@link ProjectLoader}
+     * finds ({@code .gitignore} honoured, virtualenvs skipped) less what the configuration's
      * {@code exclude} patterns match. The patterns are relative to the folder of the
      * {@code pyproject.toml} that holds them, as in Ruff; a file named on the command line is
      * always checked.
      */
     static List<Path> find(List<Path> paths, Config config) throws IOException {
-        GitIgnore excludes = config.file() == null ? null
-                : GitIgnore.of(config.file().toAbsolutePath().getParent(), config.exclude());
+        Path base = config.file() == null ? Path.of("").toAbsolutePath()
+                : config.file().toAbsolutePath().getParent();
+        GitIgnore excludes = GitIgnore.of(base, config.exclude());
         List<Path> files = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path path : paths) {
-            Path start = path.toAbsolutePath().normalize();
-            for (Path file : ProjectLoader.pythonFiles(path, List.of())) {
-                Path absolute = file.toAbsolutePath().normalize();
-                if ((excludes == null || !excluded(excludes, start, absolute))
-                        && seen.add(absolute)) {
+            for (Path file : ProjectLoader.pythonFiles(path, excludes)) {
+                if (seen.add(file.toAbsolutePath().normalize())) {
                     files.add(file);
                 }
             }
         }
         files.sort(Comparator.naturalOrder());
         return files;
-    }
-
-    /** Whether a pattern matches the file or a folder between the given path and the file. */
-    private static boolean excluded(GitIgnore excludes, Path start, Path file) {
-        if (file.equals(start)) {
-            return false;
-        }
-        if (Boolean.TRUE.equals(excludes.ignores(file, false))) {
-            return true;
-        }
-        for (Path dir = file.getParent(); !dir.equals(start); dir = dir.getParent()) {
-            if (Boolean.TRUE.equals(excludes.ignores(dir, true))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Searches over a whole tree. Iterative (an explicit stack, no recursion), so the depth of a tree
@@ -49,6 +50,21 @@ public final class Nodes {
             }
         }
         return found;
+    }
+
+    /**
+     * The value of the first keyword argument of {@code call} named one of {@code names}
+     * ({@code Thread(target=work)} gives {@code work} for "target"), or null.
+     */
+    public static @Nullable Expr keyword(Expr.Call call, String... names) {
+        for (Keyword k : call.keywords()) {
+            for (String name : names) {
+                if (name.equals(k.arg())) {
+                    return k.value();
+                }
+            }
+        }
+        return null;
     }
 
     /** Pre-order iteration with an explicit stack. */

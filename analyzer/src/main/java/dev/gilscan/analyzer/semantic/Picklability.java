@@ -51,7 +51,7 @@ public final class Picklability {
                 return new Reason("a lambda (`" + name.id() + "`)", lambda, "the lambda");
             }
             String qualified = file.qualifiedName(name);
-            Node definition = localDefinition(file, name);
+            Node definition = file.definitionOf(name);
             if (qualified != null && qualified.contains(".<locals>.") && definition != null) {
                 String kind = definition instanceof Stmt.ClassDef ? "local class" : "nested function";
                 return new Reason(kind + " `" + name.id() + "`", (Located) definition,
@@ -71,11 +71,6 @@ public final class Picklability {
                     instanceClass, "`" + instanceClass.name() + "` is defined inside a function");
         }
         return null;
-    }
-
-    /** The def or class statement that binds {@code name} in this file, if it is one. */
-    private static @Nullable Node localDefinition(SemanticModel file, Expr.Name name) {
-        return file.definitionOf(name);
     }
 
     /** The local (nested) class that {@code receiver} is an instance or method receiver of. */

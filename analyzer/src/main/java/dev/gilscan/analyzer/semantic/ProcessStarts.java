@@ -163,19 +163,19 @@ public final class ProcessStarts {
 
     private @Nullable Chain compute(CallGraph.Function function, List<Object> inProgress) {
         SemanticModel file = function.file();
+        List<Expr.Call> calls = new ArrayList<>();
         for (Expr.Call call : Nodes.findAll(function.node(), Expr.Call.class)) {
-            if (file.enclosingFunction(call) != function.node() || onErrorPath(file, call)) {
-                continue;
+            if (file.enclosingFunction(call) == function.node() && !onErrorPath(file, call)) {
+                calls.add(call);
             }
+        }
+        for (Expr.Call call : calls) {
             Start start = direct(file, call);
             if (start != null) {
                 return new Chain(List.of(), start, function);
             }
         }
-        for (Expr.Call call : Nodes.findAll(function.node(), Expr.Call.class)) {
-            if (file.enclosingFunction(call) != function.node() || onErrorPath(file, call)) {
-                continue;
-            }
+        for (Expr.Call call : calls) {
             CallGraph.Function callee = project.callGraph().resolveCall(file, call);
             if (callee == null || callee.node() == function.node()) {
                 continue;

@@ -35,17 +35,18 @@ public final class ProjectLoader {
 
     /** The {@code .py} files below {@code root} (or root itself), sorted, skipping virtualenvs. */
     public static List<Path> pythonFiles(Path root) throws IOException {
-        return pythonFiles(root, List.of());
+        return pythonFiles(root, GitIgnore.of(root.toAbsolutePath().normalize(), List.of()));
     }
 
     /**
      * The {@code .py} files below {@code root}, sorted: folders and files that a
      * {@code .gitignore} (of the scanned folders, or of their parents up to the repository's root)
-     * or an {@code exclude} pattern ignores are skipped, and so are virtualenvs (folders with a
-     * {@code pyvenv.cfg}), {@code site-packages}, {@code .git} and the like. A file given as root
-     * is always taken.
+     * or the {@code excludes} patterns ignore are skipped without being walked, and so are
+     * virtualenvs (folders with a {@code pyvenv.cfg}), {@code site-packages}, {@code .git} and the
+     * like. The patterns are anchored where the caller built them (the configuration's folder, as
+     * in Ruff). A file given as root is always taken, and so is the root folder itself.
      */
-    public static List<Path> pythonFiles(Path root, List<String> excludes) throws IOException {
+    public static List<Path> pythonFiles(Path root, GitIgnore excludes) throws IOException {
         List<Path> files = new ArrayList<>();
         Path start = root.toAbsolutePath().normalize();
         if (Files.isRegularFile(start)) {
@@ -59,7 +60,7 @@ public final class ProjectLoader {
                 rules.addLast(g);
             }
         }
-        GitIgnore excluded = GitIgnore.of(start, excludes);
+        GitIgnore excluded = excludes;
         java.util.Map<Path, GitIgnore> pushed = new java.util.HashMap<>();
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override

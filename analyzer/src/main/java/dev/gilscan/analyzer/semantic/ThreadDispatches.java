@@ -2,7 +2,7 @@ package dev.gilscan.analyzer.semantic;
 
 import dev.gilscan.analyzer.ast.ConstantValue;
 import dev.gilscan.analyzer.ast.Expr;
-import dev.gilscan.analyzer.ast.Keyword;
+import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +49,7 @@ public final class ThreadDispatches {
                     && THREAD_POOLS.contains(r.callee())) {
                 boolean executor = r.callee().startsWith("concurrent.futures");
                 if ((executor ? EXECUTOR_METHODS : POOL_METHODS).contains(a.attr())) {
-                    Expr task = call.args().isEmpty() ? keyword(call, "fn", "func")
+                    Expr task = call.args().isEmpty() ? Nodes.keyword(call, "fn", "func")
                             : call.args().get(0);
                     return new Dispatch(call, task, null, shortName(r.callee()) + "." + a.attr());
                 }
@@ -60,7 +60,7 @@ public final class ThreadDispatches {
             return null;
         }
         if (THREADS.contains(callee)) {
-            Expr target = keyword(call, "target");
+            Expr target = Nodes.keyword(call, "target");
             if (target == null && call.args().size() > 1) {
                 target = call.args().get(1);
             }
@@ -68,7 +68,7 @@ public final class ThreadDispatches {
         }
         if (callee.equals("threading.Timer")) {
             Expr function = call.args().size() > 1 ? call.args().get(1)
-                    : keyword(call, "function");
+                    : Nodes.keyword(call, "function");
             return function == null ? null : new Dispatch(call, function, null, "Timer");
         }
         if (callee.equals("asyncio.to_thread") && !call.args().isEmpty()) {
@@ -106,17 +106,6 @@ public final class ThreadDispatches {
             }
         }
         return false;
-    }
-
-    private static @Nullable Expr keyword(Expr.Call call, String... names) {
-        for (Keyword k : call.keywords()) {
-            for (String name : names) {
-                if (name.equals(k.arg())) {
-                    return k.value();
-                }
-            }
-        }
-        return null;
     }
 
     private static String shortName(String qualified) {

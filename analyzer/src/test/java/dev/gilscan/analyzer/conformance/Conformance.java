@@ -3,18 +3,10 @@ package dev.gilscan.analyzer.conformance;
 import dev.gilscan.analyzer.ast.AstJson;
 import dev.gilscan.analyzer.parser.PythonSyntaxError;
 import dev.gilscan.analyzer.parser.SourceParser;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Compares gilscan's AST with CPython's for every {@code .py} file below some folders.
@@ -29,62 +21,17 @@ public final class Conformance {
     private Conformance() {}
 
     public static void main(String[] args) throws Exception {
-        String python = "python3";
-        int minor = 13;
-        int show = 20;
-        List<Path> roots = new ArrayList<>();
-        Path known = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--known" -> known = Path.of(args[++i]);
-                case "--python" -> python = args[++i];
-                case "--minor" -> minor = Integer.parseInt(args[++i]);
-                case "--show" -> show = Integer.parseInt(args[++i]);
-                default -> roots.add(Path.of(args[i]));
-            }
-        }
-        List<Path> files = new ArrayList<>();
-        for (Path root : roots) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p))
-                        .sorted().forEach(files::add);
-            }
-        }
-        Path script = Path.of(System.getProperty("gilscan.root", "."), "scripts",
-                "cpython_ast_json.py");
-        Process process = new ProcessBuilder(python, script.toString(), "--batch")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        Thread feeder = new Thread(() -> {
-            try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
-                    process.getOutputStream(), StandardCharsets.UTF_8))) {
-                for (Path f : files) {
-                    w.write(f.toString());
-                    w.write('\n');
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        feeder.start();
-        Result result = new Result(show, knownDifferences(known));
-        long lines = 0;
+        CorpusRun run = new CorpusRun(args);
+        Result result = new Result(run.show, run.known);
+        long[] lines = {0};
         long start = System.nanoTime();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8), 1 << 20)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                Path file = Path.of(line.substring(0, tab));
-                String theirs = line.substring(tab + 1);
-                byte[] bytes = Files.readAllBytes(file);
-                lines += countLines(bytes);
-                result.compare(relative(roots, file), theirs, ours(file, bytes, minor));
-            }
-        }
-        feeder.join();
-        process.waitFor();
+        run.eachCpythonResult("cpython_ast_json.py", (file, theirs) -> {
+            byte[] bytes = Files.readAllBytes(file);
+            lines[0] += countLines(bytes);
+            result.compare(run.relative(file), theirs, ours(file, bytes, run.minor));
+        });
         double seconds = (System.nanoTime() - start) / 1e9;
-        result.print(roots, files.size(), lines, seconds);
+        result.print(run.roots, run.files.size(), lines[0], seconds);
         System.exit(result.agree() ? 0 : 1);
     }
 
@@ -96,30 +43,6 @@ public final class Conformance {
         } catch (RuntimeException e) {
             return "{\"error\":\"CRASH " + e + "\"}";
         }
-    }
-
-    /** Known differences: a relative path, a tab, and the cause; # starts a comment line. */
-    private static java.util.Map<String, String> knownDifferences(Path file) throws IOException {
-        java.util.Map<String, String> known = new java.util.HashMap<>();
-        if (file == null) {
-            return known;
-        }
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            int tab = line.indexOf('\t');
-            if (!line.startsWith("#") && tab > 0) {
-                known.put(line.substring(0, tab), line.substring(tab + 1));
-            }
-        }
-        return known;
-    }
-
-    private static String relative(List<Path> roots, Path file) {
-        for (Path root : roots) {
-            if (file.startsWith(root)) {
-                return root.relativize(file).toString();
-            }
-        }
-        return file.toString();
     }
 
     private static long countLines(byte[] bytes) {

@@ -1,7 +1,6 @@
 package dev.gilscan.rules.process;
 
 import dev.gilscan.analyzer.ast.Expr;
-import dev.gilscan.analyzer.ast.Keyword;
 import dev.gilscan.analyzer.ast.Node;
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
@@ -36,18 +35,18 @@ public final class UnpicklableCallableToProcessPool implements Check {
                 && file.values().valueOf(a.value()) instanceof Values.Value.CallResult r
                 && Concurrency.isPool(r.callee())) {
             receiver = shortName(r.callee()) + "." + a.attr();
-            task = call.args().isEmpty() ? keyword(call, "fn", "func") : call.args().get(0);
+            task = call.args().isEmpty() ? Nodes.keyword(call, "fn", "func") : call.args().get(0);
         } else {
             String factory = Concurrency.processFactory(file, call);
             if (Concurrency.isPool(factory)) {
                 receiver = shortName(factory) + "(initializer=...)";
-                task = keyword(call, "initializer");
+                task = Nodes.keyword(call, "initializer");
             } else if (factory != null && Concurrency.PROCESSES.contains(factory)
                     && !"fork".equals(Concurrency.startMethod(file, call))
                     && isStarted(file, call)) {
                 // A Process pickles its target only when it starts, and not under fork.
                 receiver = shortName(factory) + "(target=...)";
-                task = keyword(call, "target");
+                task = Nodes.keyword(call, "target");
                 if (task == null && call.args().size() > 1) {
                     task = call.args().get(1);
                 }
@@ -86,17 +85,6 @@ public final class UnpicklableCallableToProcessPool implements Check {
             }
         }
         return false;
-    }
-
-    private static @Nullable Expr keyword(Expr.Call call, String... names) {
-        for (Keyword k : call.keywords()) {
-            for (String name : names) {
-                if (name.equals(k.arg())) {
-                    return k.value();
-                }
-            }
-        }
-        return null;
     }
 
     private static String shortName(String qualified) {
