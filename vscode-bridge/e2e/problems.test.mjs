@@ -110,8 +110,9 @@ test('a file opened from the Explorer shows its gilscan findings in the Problems
     const shown = await waitForFindings(['GIL101 7:16', 'GIL201 9:13']);
     // GIL101's evidence is the loop in work.py, a file the editor never opened: read from disk.
     assert.deepEqual(shown.related, ['work.py 6:5']);
-    const gil201 = page.locator('.markers-panel .monaco-list-row', { hasText: 'GIL201' });
-    assert.match(await gil201.textContent(), /starts a process pool while the module is imported/);
+    const row = (rule) => page.locator('.markers-panel .monaco-list-row', { hasText: rule }).textContent();
+    assert.match(await row('GIL101'), /runs `work\.checksum` on threads, .* the loop at line 6 of work\.py/);
+    assert.match(await row('GIL201'), /`ProcessPoolExecutor\(\)` starts a process pool while the module is imported/);
     await page.screenshot({ path: path.join(artifacts, 'opened.png') });
 });
 
@@ -132,4 +133,23 @@ test('saving an edit shows the findings of the saved text', { timeout: 300_000 }
 
     await waitForFindings(['GIL101 7:16', 'GIL201 9:13', 'GIL202 10:26']);
     await page.screenshot({ path: path.join(artifacts, 'saved.png') });
+});
+
+test('the quick fix on a GIL201 finding moves the pool under the main guard', { timeout: 300_000 }, async () => {
+    // A double click on the finding puts the editor's cursor on it; Ctrl+. lists its quick fixes.
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'GIL201' }).dblclick();
+    await page.keyboard.press('Control+Period');
+    await page.getByRole('option', { name: /Wrap the module-level code in/ }).click();
+    await page.locator('.tabs-container .tab.active.dirty').waitFor({ timeout: PATIENCE_MS });
+    await page.keyboard.press('Control+S');
+    await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: PATIENCE_MS });
+
+    const saved = await readFile(path.join(workspace, 'pipeline.py'), 'utf8');
+    assert.ok(
+        saved.endsWith(`\n\nif __name__ == "__main__":\n    processes = ProcessPoolExecutor()\n    ${ADDED_LINE}`),
+        `pipeline.py on disk ends with the guarded statements:\n${saved}`
+    );
+    // The pool is guarded now; the lambda still cannot be pickled, one indent further right.
+    await waitForFindings(['GIL101 7:16', 'GIL202 11:30']);
+    await page.screenshot({ path: path.join(artifacts, 'fixed.png') });
 });

@@ -1,14 +1,17 @@
 package dev.gilscan.lsp;
 
 import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.ExprContext;
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.semantic.SemanticModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.CodeAction;
@@ -103,36 +106,69 @@ final class QuickFixes {
     }
 
     /**
-     * The edit that moves the module-level statement holding {@code line} under a new
-     * {@code if __name__ == "__main__":}; null when the statement is not alone on its lines or
-     * holds a string spanning lines (whose text indenting would change).
+     * The edit that moves the module-level statement holding {@code line}, and the script code
+     * after it up to the next definition or import, under a new {@code if __name__ ==
+     * "__main__":}. Definitions stay at module level, where worker processes look them up.
+     * Null when the change is not mechanical: a statement shares its lines with another, holds a
+     * string spanning lines (whose text indenting would change), or code left at module level
+     * after the guard uses a name that only the guarded code binds.
      */
     static @Nullable TextEdit mainGuard(SemanticModel model, int line, Lines now) {
         List<Stmt> body = model.tree().body();
-        for (int i = 0; i < body.size(); i++) {
-            Span span = body.get(i).span();
-            if (line < span.line() || line > span.endLine()) {
-                continue;
-            }
-            boolean sharesLines = span.column() != 0
-                    || i > 0 && body.get(i - 1).span().endLine() >= span.line()
-                    || i + 1 < body.size() && body.get(i + 1).span().line() <= span.endLine();
-            if (sharesLines || hasMultilineString(body.get(i))) {
+        int first = 0;
+        while (first < body.size() && line > body.get(first).span().endLine()) {
+            first++;
+        }
+        if (first == body.size() || line < body.get(first).span().line()) {
+            return null;
+        }
+        int last = first;
+        while (last + 1 < body.size() && !staysAtModuleLevel(body.get(last + 1))) {
+            last++;
+        }
+        if (body.get(first).span().column() != 0
+                || first > 0 && body.get(first - 1).span().endLine() >= body.get(first).span().line()
+                || last + 1 < body.size()
+                        && body.get(last + 1).span().line() <= body.get(last).span().endLine()) {
+            return null;
+        }
+        Set<String> bound = new HashSet<>();
+        for (Stmt guarded : body.subList(first, last + 1)) {
+            if (hasMultilineString(guarded)) {
                 return null;
             }
-            StringBuilder text = new StringBuilder(MAIN_GUARD).append('\n');
-            for (int l = span.line() - 1; l <= span.endLine() - 1; l++) {
-                String source = now.line(l);
-                text.append(source.isBlank() ? source : INDENT + source);
-                if (l < span.endLine() - 1) {
-                    text.append('\n');
+            for (Expr.Name name : Nodes.findAll(guarded, Expr.Name.class)) {
+                if (name.ctx() != ExprContext.Load) {
+                    bound.add(name.id());
                 }
             }
-            int last = span.endLine() - 1;
-            return new TextEdit(new Range(new Position(span.line() - 1, 0),
-                    new Position(last, now.line(last).length())), text.toString());
         }
-        return null;
+        for (Stmt after : body.subList(last + 1, body.size())) {
+            for (Expr.Name name : Nodes.findAll(after, Expr.Name.class)) {
+                if (bound.contains(name.id())) {
+                    return null;
+                }
+            }
+        }
+        int from = body.get(first).span().line() - 1;
+        int to = body.get(last).span().endLine() - 1;
+        StringBuilder text = new StringBuilder(MAIN_GUARD).append('\n');
+        for (int l = from; l <= to; l++) {
+            String source = now.line(l);
+            text.append(source.isBlank() ? source : INDENT + source);
+            if (l < to) {
+                text.append('\n');
+            }
+        }
+        return new TextEdit(new Range(new Position(from, 0),
+                new Position(to, now.line(to).length())), text.toString());
+    }
+
+    /** Definitions and imports, which worker processes need when they import the module. */
+    private static boolean staysAtModuleLevel(Stmt statement) {
+        return statement instanceof Stmt.FunctionDef || statement instanceof Stmt.AsyncFunctionDef
+                || statement instanceof Stmt.ClassDef || statement instanceof Stmt.TypeAlias
+                || statement instanceof Stmt.Import || statement instanceof Stmt.ImportFrom;
     }
 
     static boolean hasMultilineString(Stmt statement) {

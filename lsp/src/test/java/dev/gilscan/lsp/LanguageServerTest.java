@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.gilscan.analyzer.parser.SourceParser;
+import dev.gilscan.analyzer.semantic.SemanticModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,6 +166,53 @@ class LanguageServerTest {
                         print(list(pool.map(abs, range(4))))
                 """);
         assertThat(editor.diagnostics(file)).isEmpty();
+    }
+
+    @Test
+    void theMainGuardQuickFixTakesTheScriptCodeAfterThePoolButNotTheDefinitions() throws Exception {
+        String text = """
+                from concurrent.futures import ProcessPoolExecutor
+
+                pool = ProcessPoolExecutor()
+                # one task a number
+                print(list(pool.map(abs, range(4))))
+
+
+                def helper():
+                    return 1
+                """;
+        TextEdit guard = QuickFixes.mainGuard(model(text), 3, new Lines(text));
+
+        assertThat(guard.getRange()).isEqualTo(new Range(new Position(2, 0), new Position(4, 36)));
+        assertThat(guard.getNewText()).isEqualTo("""
+                if __name__ == "__main__":
+                    pool = ProcessPoolExecutor()
+                    # one task a number
+                    print(list(pool.map(abs, range(4))))""");
+    }
+
+    @Test
+    void theMainGuardQuickFixIsNotOfferedWhenCodeAfterADefinitionUsesTheGuardedNames()
+            throws Exception {
+        String text = """
+                from concurrent.futures import ProcessPoolExecutor
+
+                pool = ProcessPoolExecutor()
+
+
+                def helper():
+                    return 1
+
+
+                pool.shutdown()
+                """;
+
+        assertThat(QuickFixes.mainGuard(model(text), 3, new Lines(text))).isNull();
+    }
+
+    private static SemanticModel model(String text) throws Exception {
+        Path path = Path.of("app.py");
+        return SemanticModel.build(Path.of(""), path, SourceParser.parseText("app.py", text, 14));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.gilscan.rules.threads;
 
+import java.nio.file.Path;
+
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Report;
@@ -48,7 +50,7 @@ public final class CpuBoundWorkInThreadPool implements Check {
         }
         Report report = context.report(call, "`" + file.text(call) + "` runs `"
                 + displayName(task, file) + "` on threads, but it is CPU-bound pure Python: "
-                + summary.evidence().what() + " runs Python bytecode under the GIL, so the"
+                + where(summary.evidence(), file) + " runs Python bytecode under the GIL, so the"
                 + " threads take turns instead of using more cores." + USE_INSTEAD);
         for (Workload.Step step : summary.chain()) {
             report.step(step.location(), step.message());
@@ -66,6 +68,13 @@ public final class CpuBoundWorkInThreadPool implements Check {
         Project.Definition cls = project.definition(file.definitionName(dispatch.threadClass()));
         Project.Definition run = cls == null ? null : project.method(cls, "run");
         return run == null ? null : graph.function(run.node());
+    }
+
+    /** The evidence as the reader of this file finds it: with the file's name when it is another. */
+    private static String where(Workload.Evidence evidence, SemanticModel file) {
+        Path there = evidence.location().path();
+        return there.equals(file.path()) ? evidence.what()
+                : evidence.what() + " of " + there.getFileName();
     }
 
     /** Code that asks {@code sys._is_gil_enabled()} already adapts to the build it runs on. */
