@@ -119,7 +119,9 @@ final class QuickFixes {
         while (first < body.size() && line > body.get(first).span().endLine()) {
             first++;
         }
-        if (first == body.size() || line < body.get(first).span().line()) {
+        if (first == body.size() || line < body.get(first).span().line()
+                || staysAtModuleLevel(body.get(first))) {
+            // A pool started in a class body: the class must stay where workers find it.
             return null;
         }
         int last = first;

@@ -210,6 +210,19 @@ class LanguageServerTest {
         assertThat(QuickFixes.mainGuard(model(text), 3, new Lines(text))).isNull();
     }
 
+    @Test
+    void theMainGuardQuickFixIsNotOfferedForAPoolInAClassBody() throws Exception {
+        String text = """
+                from concurrent.futures import ProcessPoolExecutor
+
+
+                class Jobs:
+                    pool = ProcessPoolExecutor()
+                """;
+
+        assertThat(QuickFixes.mainGuard(model(text), 5, new Lines(text))).isNull();
+    }
+
     private static SemanticModel model(String text) throws Exception {
         Path path = Path.of("app.py");
         return SemanticModel.build(Path.of(""), path, SourceParser.parseText("app.py", text, 14));
