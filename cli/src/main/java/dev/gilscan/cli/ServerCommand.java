@@ -3,7 +3,6 @@ package dev.gilscan.cli;
 import dev.gilscan.lsp.ProjectConfig;
 import dev.gilscan.lsp.ServerMain;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -26,15 +25,18 @@ final class ServerCommand implements Callable<Integer> {
                 new GilscanCommand.Version().versionNumber());
     }
 
-    /** The {@code [tool.gilscan]} settings and file discovery of {@code gilscan check}. */
-    static ProjectConfig discover(Path root) throws ProjectConfig.ConfigException {
+    /**
+     * The {@code [tool.gilscan]} settings for the files of a folder, found and read as
+     * {@code gilscan check} does for a path, with its {@code exclude} patterns.
+     */
+    static ProjectConfig discover(Path folder) throws ProjectConfig.ConfigException {
         Config config;
         try {
-            config = Config.discover(root);
+            config = Config.discover(folder);
         } catch (Config.ConfigException e) {
             throw new ProjectConfig.ConfigException(e.getMessage());
         }
         return new ProjectConfig(config.file(), config.select(), config.ignore(),
-                config.target(), folder -> SourceFiles.find(List.of(folder), config));
+                config.target(), SourceFiles.excludes(config));
     }
 }

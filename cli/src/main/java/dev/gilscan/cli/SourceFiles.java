@@ -26,9 +26,7 @@ final class SourceFiles {
      * always checked.
      */
     static List<Path> find(List<Path> paths, Config config) throws IOException {
-        Path base = config.file() == null ? Path.of("").toAbsolutePath()
-                : config.file().toAbsolutePath().getParent();
-        GitIgnore excludes = GitIgnore.of(base, config.exclude());
+        GitIgnore excludes = excludes(config);
         List<Path> files = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path path : paths) {
@@ -40,6 +38,13 @@ final class SourceFiles {
         }
         files.sort(Comparator.naturalOrder());
         return files;
+    }
+
+    /** The configuration's {@code exclude} patterns, anchored at the folder of its file. */
+    static GitIgnore excludes(Config config) {
+        Path base = config.file() == null ? Path.of("").toAbsolutePath()
+                : config.file().toAbsolutePath().getParent();
+        return GitIgnore.of(base, config.exclude());
     }
 
     /**

@@ -46,6 +46,28 @@ class SuppressionTest {
     }
 
     @Test
+    void aLineThatCannotHoldACommentIsSuppressedOnTheLastLineJoinedToIt() {
+        write(root, "app.py", """
+                import multiprocessing
+                multiprocessing.Pool(1, initargs=(\"\"\"
+                text
+                \"\"\",))  # noqa: GIL201
+                multiprocessing.Pool(2); size = \\
+                    4  # noqa: GIL201
+                multiprocessing.Pool(3, initargs=(\"\"\"
+                text
+                \"\"\",))
+                multiprocessing.Pool(4)  # noqa: GIL202
+                """);
+
+        Cli.Result result = concise(root);
+
+        assertThat(result.positions()).containsExactly(
+                at(root, "app.py", 7, 1, "GIL201"),
+                at(root, "app.py", 10, 1, "GIL201"));
+    }
+
+    @Test
     void fileLevelNoqaSuppressesEveryFindingOfTheFile() {
         write(root, "generated.py", """
                 # gilscan: noqa

@@ -73,7 +73,7 @@ final class Diagnostics {
     /** The one diagnostic of a buffer that does not parse, on the character at the error. */
     private static Diagnostic syntaxError(ProjectLoader.Problem error, Lines lines) {
         int line = Math.max(0, Math.min(error.line() - 1, lines.count() - 1));
-        int start = lines.utf16Column(line, error.column());
+        int start = lines.column(line, error.column());
         String text = lines.line(line);
         int end = start < text.length()
                 ? start + Character.charCount(text.codePointAt(start)) : start;

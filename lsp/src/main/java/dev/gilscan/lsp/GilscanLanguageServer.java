@@ -18,6 +18,7 @@ import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
@@ -45,6 +46,8 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -128,13 +131,17 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
         capabilities.setTextDocumentSync(sync);
         capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
         capabilities.setHoverProvider(true);
+        WorkspaceFoldersOptions workspaceFolders = new WorkspaceFoldersOptions();
+        workspaceFolders.setSupported(true);
+        workspaceFolders.setChangeNotifications(true);
+        capabilities.setWorkspace(new WorkspaceServerCapabilities(workspaceFolders));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities,
                 new ServerInfo("gilscan", version)));
     }
 
     private void addRoot(String uri) {
         Path root = Uris.path(uri);
-        if (root != null) {
+        if (root != null && !roots.contains(root)) {
             roots.add(root);
         }
     }
@@ -235,7 +242,7 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
         analyze(saved, 0);
         // What the saved file defines may change the findings of the others open beside it.
         for (OpenDocument other : documents.values()) {
-            if (other != saved && other.workspace == saved.workspace) {
+            if (other != saved && other.workspace() == saved.workspace()) {
                 analyze(other, options.debounceMs());
             }
         }
@@ -253,7 +260,7 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
         document.schedule(delayMs, request -> {
             Workspace.Analysis analysis;
             try {
-                analysis = document.workspace.analyze(document.path, request.text(), options);
+                analysis = document.workspace().analyze(document.path, request.text(), options);
             } catch (RuntimeException | StackOverflowError e) {
                 log(MessageType.Error, "gilscan: internal error analyzing " + document.path
                         + ": " + e);
@@ -284,9 +291,12 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
         }
         Path root = best != null ? best : path.getParent();
         boolean wholeFolder = best != null;
-        return workspaces.computeIfAbsent(root, r -> new Workspace(r, wholeFolder, configSource,
-                message -> show(MessageType.Warning, message),
-                message -> log(MessageType.Error, message)));
+        // A folder added later replaces the workspace of the files opened there alone.
+        return workspaces.compute(root, (r, known) -> known != null
+                && known.wholeFolder() == wholeFolder ? known
+                : new Workspace(r, wholeFolder, configSource,
+                        message -> show(MessageType.Warning, message),
+                        message -> log(MessageType.Error, message)));
     }
 
     // ---- code actions and hovers -------------------------------------------------------------
@@ -376,6 +386,30 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
         }
         if (layout || external) {
             reanalyzeAll();
+        }
+    }
+
+    /**
+     * Workspace folders added or removed after {@code initialize}: the open documents move to the
+     * workspace that now holds them, and are analyzed again there.
+     */
+    @Override
+    public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+        for (WorkspaceFolder removed : params.getEvent().getRemoved()) {
+            Path root = Uris.path(removed.getUri());
+            if (root != null) {
+                roots.remove(root);
+                workspaces.remove(root);
+            }
+        }
+        for (WorkspaceFolder added : params.getEvent().getAdded()) {
+            addRoot(added.getUri());
+        }
+        for (OpenDocument document : documents.values()) {
+            Workspace workspace = workspaceOf(document.path);
+            if (document.moveTo(workspace)) {
+                analyze(document, 0);
+            }
         }
     }
 

@@ -35,13 +35,12 @@ final class Lines {
     }
 
     /**
-     * The UTF-16 column of a 1-based column counted in code points (CPython's
-     * {@code SyntaxError.offset}) on a 0-based line, kept within the line.
+     * The 0-based column of the parser's 1-based column on a 0-based line, kept within the line.
+     * The parser counts UTF-16 code units (Java chars), as LSP does; CPython's
+     * {@code SyntaxError.offset} counts code points, which differ after a character outside the
+     * Basic Multilingual Plane such as an emoji.
      */
-    int utf16Column(int index, int codePointColumn) {
-        String line = line(index);
-        int points = Math.max(0, Math.min(codePointColumn - 1, line.codePointCount(0,
-                line.length())));
-        return line.offsetByCodePoints(0, points);
+    int column(int index, int oneBasedColumn) {
+        return Math.max(0, Math.min(oneBasedColumn - 1, line(index).length()));
     }
 }

@@ -20,10 +20,10 @@ final class OpenDocument {
 
     final String uri;
     final Path path;
-    final Workspace workspace;
     private final ScheduledExecutorService executor;
 
     // Guarded by this.
+    private Workspace workspace;
     private String text;
     private int version;
     private long requested;
@@ -55,6 +55,20 @@ final class OpenDocument {
 
     synchronized String text() {
         return text;
+    }
+
+    /** The workspace the document is analyzed in. */
+    synchronized Workspace workspace() {
+        return workspace;
+    }
+
+    /** Analyzes the document in {@code other} from now on; false if it already was. */
+    synchronized boolean moveTo(Workspace other) {
+        if (other == workspace) {
+            return false;
+        }
+        workspace = other;
+        return true;
     }
 
     /** Runs {@code analysis} after {@code delayMs}, superseding every earlier request. */

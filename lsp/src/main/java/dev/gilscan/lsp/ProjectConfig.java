@@ -1,6 +1,7 @@
 package dev.gilscan.lsp;
 
 import dev.gilscan.analyzer.rule.TargetVersion;
+import dev.gilscan.analyzer.semantic.GitIgnore;
 import dev.gilscan.analyzer.semantic.ProjectLoader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the server takes from a project's configuration ({@code [tool.gilscan]} in
- * {@code pyproject.toml}): the rule selection, the target version, and the Python files the
- * project is made of (its {@code exclude} patterns applied).
+ * {@code pyproject.toml}): the rule selection, the target version, and the {@code exclude}
+ * patterns that, with {@code .gitignore}, decide which Python files are the project's.
  *
  * <p>The {@code gilscan server} command supplies the configuration reader the {@code check}
  * command uses, so the editor and the command line see the same settings.
@@ -19,22 +20,20 @@ import org.jspecify.annotations.Nullable;
  * @param select rule ids or prefixes to run (empty: all)
  * @param ignore rule ids or prefixes to skip
  * @param target the configured target version, null when not set
- * @param files lists the project's Python files below a root folder
+ * @param exclude the {@code exclude} patterns, anchored at the folder of {@code file}
  */
 public record ProjectConfig(@Nullable Path file, List<String> select, List<String> ignore,
-        @Nullable TargetVersion target, Files files) {
+        @Nullable TargetVersion target, GitIgnore exclude) {
 
-    /** Lists the Python files of the project below a root folder. */
-    @FunctionalInterface
-    public interface Files {
-        List<Path> list(Path root) throws IOException;
-    }
-
-    /** Finds the configuration that applies to a folder, looking at it and its parents. */
+    /** Finds the configuration that applies to the files of a folder. */
     @FunctionalInterface
     public interface Source {
-        /** The configuration for {@code root}; throws {@link ConfigException} when it is invalid. */
-        ProjectConfig discover(Path root) throws ConfigException;
+        /**
+         * The configuration for the files in {@code folder}: the nearest {@code pyproject.toml}
+         * with a {@code [tool.gilscan]} table at or above it, as {@code gilscan check} finds it
+         * for a path; throws {@link ConfigException} when it is invalid.
+         */
+        ProjectConfig discover(Path folder) throws ConfigException;
     }
 
     /** A configuration file that cannot be used; the message names the file and the key. */
@@ -51,13 +50,29 @@ public record ProjectConfig(@Nullable Path file, List<String> select, List<Strin
         ignore = List.copyOf(ignore);
     }
 
-    /** No configuration: all rules, the default target, every Python file below the root. */
+    /** No configuration: all rules, the default target, nothing excluded but by .gitignore. */
     public static ProjectConfig none() {
-        return new ProjectConfig(null, List.of(), List.of(), null, ProjectLoader::pythonFiles);
+        return new ProjectConfig(null, List.of(), List.of(), null,
+                GitIgnore.of(Path.of("").toAbsolutePath(), List.of()));
     }
 
     /** A source that never finds a configuration file. */
     public static Source noFiles() {
-        return root -> none();
+        return folder -> none();
+    }
+
+    /** The Python files below {@code root} that {@code gilscan check root} analyzes. */
+    List<Path> files(Path root) throws IOException {
+        return ProjectLoader.pythonFiles(root, exclude);
+    }
+
+    /**
+     * Whether {@code gilscan check}, run in the folder of the configuration file (else in
+     * {@code folder}), passes over {@code path}: {@code exclude} or a {@code .gitignore} ignores
+     * it or a folder above it.
+     */
+    boolean excludes(Path folder, Path path) throws IOException {
+        return ProjectLoader.skips(file != null ? file.toAbsolutePath().getParent() : folder,
+                path, exclude);
     }
 }

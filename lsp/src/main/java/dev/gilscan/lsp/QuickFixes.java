@@ -5,6 +5,9 @@ import dev.gilscan.analyzer.ast.ExprContext;
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.engine.Noqa;
+import dev.gilscan.analyzer.parser.Comment;
+import dev.gilscan.analyzer.parser.ParseResult;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.semantic.SemanticModel;
 import java.util.ArrayList;
@@ -12,8 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Position;
@@ -30,9 +31,6 @@ import org.jspecify.annotations.Nullable;
  * so a fix never lands on lines that moved.
  */
 final class QuickFixes {
-    private static final Pattern NOQA_CODES = Pattern.compile(
-            "#\\s*noqa\\s*:\\s*[A-Za-z]+[0-9]+(?:[\\s,]+[A-Za-z]+[0-9]+)*",
-            Pattern.CASE_INSENSITIVE);
     private static final String INDENT = "    ";
     static final String MAIN_GUARD = "if __name__ == \"__main__\":";
 
@@ -49,10 +47,13 @@ final class QuickFixes {
             return actions;
         }
         String id = finding.rule().id();
-        TextEdit noqa = noqa(now.line(span.line() - 1), span.line() - 1, id);
-        if (noqa != null) {
-            actions.add(action("Suppress with `# noqa: " + id + "`", uri, List.of(noqa),
-                    finding, false));
+        SemanticModel model = analysis.model();
+        if (model != null) {
+            TextEdit noqa = noqa(model.parse(), span.line(), now, id);
+            if (same(before, now, span.line() - 1, noqa.getRange().getEnd().getLine())) {
+                actions.add(action("Suppress with `# noqa: " + id + "`", uri, List.of(noqa),
+                        finding, false));
+            }
         }
         Finding.Fix fix = finding.fix();
         if (fix != null) {
@@ -67,16 +68,16 @@ final class QuickFixes {
                 actions.add(action(fix.description(), uri, edits, finding, true));
             }
         }
-        if (id.equals("GIL201") && analysis.model() != null) {
-            TextEdit guard = mainGuard(analysis.model(), span.line(), now);
+        if (id.equals("GIL201") && model != null) {
+            TextEdit guard = mainGuard(model, span.line(), now);
             if (guard != null && same(before, now, guard.getRange().getStart().getLine(),
                     guard.getRange().getEnd().getLine())) {
                 actions.add(action("Wrap the module-level code in `" + MAIN_GUARD + "`", uri,
                         List.of(guard), finding, true));
             }
         }
-        if (id.equals("GIL303") && analysis.model() != null) {
-            WithLockFix.Edit with = WithLockFix.of(analysis.model(), span, now);
+        if (id.equals("GIL303") && model != null) {
+            WithLockFix.Edit with = WithLockFix.of(model, span, now);
             if (with != null && same(before, now, with.edit().getRange().getStart().getLine(),
                     with.edit().getRange().getEnd().getLine())) {
                 actions.add(action("Use `with " + with.lock() + ":`", uri, List.of(with.edit()),
@@ -87,22 +88,25 @@ final class QuickFixes {
     }
 
     /**
-     * The edit that suppresses {@code id} on a line: the code added to the line's
-     * {@code # noqa: ...} list, or {@code  # noqa: ID} appended; null when the line continues
-     * with a backslash, where no comment may follow.
+     * The edit that suppresses {@code id} for a finding reported on {@code line} (1-based), on the
+     * line whose comment the engine reads for it ({@link Noqa#commentLine}: the line itself, or
+     * the last line of a string spanning lines or of lines continued with a backslash): the code
+     * added to the {@code # noqa: ...} list of that line's comment, or {@code  # noqa: ID}
+     * appended to the line. Only real comments count, as for the engine, not a {@code # noqa}
+     * inside a string.
      */
-    static @Nullable TextEdit noqa(String line, int index, String id) {
-        Matcher m = NOQA_CODES.matcher(line);
-        if (m.find()) {
-            Position end = new Position(index, m.end());
-            return new TextEdit(new Range(end, end), ", " + id);
+    static TextEdit noqa(ParseResult parse, int line, Lines now, String id) {
+        int target = Noqa.of(parse).commentLine(line);
+        for (Comment comment : parse.comments()) {
+            int codesEnd = comment.line() == target ? Noqa.codesEnd(comment.text()) : -1;
+            if (codesEnd >= 0) {
+                Position end = new Position(target - 1, comment.column() + codesEnd);
+                return new TextEdit(new Range(end, end), ", " + id);
+            }
         }
-        String code = stripTrailing(line);
-        if (code.endsWith("\\")) {
-            return null;
-        }
-        return new TextEdit(new Range(new Position(index, code.length()),
-                new Position(index, line.length())), "  # noqa: " + id);
+        String text = now.line(target - 1);
+        return new TextEdit(new Range(new Position(target - 1, stripTrailing(text).length()),
+                new Position(target - 1, text.length())), "  # noqa: " + id);
     }
 
     /**

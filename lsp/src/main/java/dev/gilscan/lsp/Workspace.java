@@ -22,10 +22,10 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One project root as the server sees it: its configuration, re-read when a
- * {@code pyproject.toml} at or above the root changes; its Python files on disk, each parsed once
- * and again only when its modification time or size changes; and the analysis of an editor
- * buffer against them with the engine {@code gilscan check} uses.
+ * One project root as the server sees it: the configuration of each folder holding a buffer,
+ * re-read when a {@code pyproject.toml} at or above that folder changes; its Python files on disk,
+ * each parsed once and again only when its modification time or size changes; and the analysis
+ * of an editor buffer against them with the engine {@code gilscan check} uses.
  */
 final class Workspace {
     /**
@@ -34,7 +34,7 @@ final class Workspace {
      * @param text the text analyzed
      * @param findings the findings in the buffer, less those suppressed by {@code # noqa}
      * @param syntaxError the error that kept the buffer from being parsed, or null
-     * @param model the buffer's model, null when it could not be parsed
+     * @param model the buffer's model, null when it could not be parsed or was excluded
      */
     record Analysis(String text, List<Finding> findings,
             ProjectLoader.@Nullable Problem syntaxError, @Nullable SemanticModel model) {}
@@ -42,8 +42,15 @@ final class Workspace {
     /** A file on disk as last parsed: its stamp, and its model (null if it did not parse). */
     private record Parsed(long modified, long size, @Nullable SemanticModel model) {}
 
-    /** The rules, the target and the disk models one analysis runs with. */
-    private record Snapshot(List<Check> checks, TargetVersion target, List<SemanticModel> models) {}
+    /**
+     * The rules, the target and the disk models one analysis runs with; no rules when the
+     * configuration excludes the buffer.
+     */
+    private record Snapshot(List<Check> checks, TargetVersion target, List<SemanticModel> models,
+            boolean excluded) {}
+
+    /** A folder's configuration, and the stamps of the {@code pyproject.toml} files above it. */
+    private record Settings(String stamp, ProjectConfig config) {}
 
     private final Path root;
     private final boolean wholeFolder;
@@ -52,12 +59,12 @@ final class Workspace {
     private final Consumer<String> log;
 
     // All guarded by this.
-    private @Nullable String configStamp;
-    private ProjectConfig config = ProjectConfig.none();
+    private final Map<Path, Settings> settings = new HashMap<>();
     private @Nullable List<Path> files;
+    private @Nullable ProjectConfig listedWith;
     private final Set<Path> notListed = new HashSet<>();
-    private final Map<Path, Parsed> parsed = new HashMap<>();
-    private int parsedMinor = -1;
+    /** Per target minor version: the files on disk as last parsed with its syntax. */
+    private final Map<Integer, Map<Path, Parsed>> parsed = new HashMap<>();
     private @Nullable String lastWarning;
 
     /**
@@ -77,16 +84,28 @@ final class Workspace {
         return root;
     }
 
-    /** Forgets the configuration and the file list, after files were created, deleted or moved. */
+    /** Whether the project is the whole folder, not a buffer opened outside every folder. */
+    boolean wholeFolder() {
+        return wholeFolder;
+    }
+
+    /** Forgets the configurations and the file list, after files were created, deleted or moved. */
     synchronized void invalidate() {
-        configStamp = null;
+        settings.clear();
         files = null;
+        listedWith = null;
         notListed.clear();
     }
 
-    /** Analyzes {@code text} as the content of {@code path} with the given options. */
+    /**
+     * Analyzes {@code text} as the content of {@code path} with the given options: no findings
+     * when the configuration's {@code exclude} or a {@code .gitignore} excludes the file.
+     */
     Analysis analyze(Path path, String text, ServerOptions options) {
         Snapshot snapshot = snapshot(path, options);
+        if (snapshot.excluded()) {
+            return new Analysis(text, List.of(), null, null);
+        }
         ProjectLoader.Loaded buffer = ProjectLoader.load(root, List.of(),
                 snapshot.target().minor(), Map.of(path, text));
         if (!buffer.problems().isEmpty()) {
@@ -106,32 +125,44 @@ final class Workspace {
         return new Analysis(text, findings, null, model);
     }
 
-    /** The rules and target to use and the models of the other files, brought up to date. */
+    /**
+     * The rules and target to use, from the configuration nearest the buffer, and the models of
+     * the project's other files, brought up to date.
+     */
     private synchronized Snapshot snapshot(Path buffer, ServerOptions options) {
-        refreshConfig();
+        Path folder = buffer.getParent() != null ? buffer.getParent() : root;
+        ProjectConfig config = config(folder);
         TargetVersion target = options.target() != null ? options.target()
                 : config.target() != null ? config.target() : TargetVersion.DEFAULT;
-        if (target.minor() != parsedMinor) {
-            parsed.clear();
-            parsedMinor = target.minor();
+        try {
+            if (config.excludes(root, buffer)) {
+                return new Snapshot(List.of(), target, List.of(), true);
+            }
+        } catch (IOException e) {
+            warnOnce("gilscan: cannot read the ignore files above " + buffer + ": "
+                    + e.getMessage());
         }
         List<Path> others = new ArrayList<>(projectFiles(buffer));
         others.remove(buffer);
-        refresh(others, target.minor());
+        Map<Path, Parsed> known = parsed.computeIfAbsent(target.minor(), k -> new HashMap<>());
+        refresh(known, others, target.minor());
         List<SemanticModel> models = new ArrayList<>();
         for (Path file : others) {
-            Parsed known = parsed.get(file);
-            if (known != null && known.model() != null) {
-                models.add(known.model());
+            Parsed other = known.get(file);
+            if (other != null && other.model() != null) {
+                models.add(other.model());
             }
         }
-        return new Snapshot(rules(options), target, models);
+        return new Snapshot(rules(config, options), target, models, false);
     }
 
-    /** Re-reads the configuration when a {@code pyproject.toml} above the root changed. */
-    private void refreshConfig() {
+    /**
+     * The configuration for the files of {@code folder}, read again when a
+     * {@code pyproject.toml} at or above it changed; the defaults when it is invalid.
+     */
+    private ProjectConfig config(Path folder) {
         StringBuilder stamp = new StringBuilder();
-        for (Path dir = root; dir != null; dir = dir.getParent()) {
+        for (Path dir = folder; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("pyproject.toml");
             try {
                 stamp.append(Files.getLastModifiedTime(candidate).toMillis())
@@ -141,22 +172,23 @@ final class Workspace {
             }
             stamp.append(';');
         }
-        if (stamp.toString().equals(configStamp)) {
-            return;
+        Settings known = settings.get(folder);
+        if (known != null && known.stamp().equals(stamp.toString())) {
+            return known.config();
         }
-        configStamp = stamp.toString();
-        files = null;
-        notListed.clear();
+        ProjectConfig config;
         try {
-            config = configSource.discover(root);
+            config = configSource.discover(folder);
         } catch (ProjectConfig.ConfigException e) {
             config = ProjectConfig.none();
             warnOnce(e.getMessage() + " (gilscan uses its defaults until this is fixed)");
         }
+        settings.put(folder, new Settings(stamp.toString(), config));
+        return config;
     }
 
     /** The selected rules: the options' selection over the configuration's, as on the CLI. */
-    private List<Check> rules(ServerOptions options) {
+    private List<Check> rules(ProjectConfig config, ServerOptions options) {
         List<String> select = options.select() != null ? options.select() : config.select();
         List<String> ignore = new ArrayList<>(options.select() != null ? List.of()
                 : config.ignore());
@@ -177,32 +209,45 @@ final class Workspace {
         }
     }
 
-    /** The project's files, listed again when the buffer is a file the list has not seen. */
+    /**
+     * The project's files, as {@code gilscan check} lists them for the root with the root's
+     * configuration; listed again when that configuration changed, or when the buffer is a file
+     * the list has not seen.
+     */
     private List<Path> projectFiles(Path buffer) {
         if (!wholeFolder) {
             return List.of();
         }
-        if (files != null && (files.contains(buffer) || notListed.contains(buffer))) {
+        ProjectConfig config = config(root);
+        if (files != null && config == listedWith
+                && (files.contains(buffer) || notListed.contains(buffer))) {
             return files;
         }
+        if (config != listedWith) {
+            notListed.clear();
+        }
+        listedWith = config;
+        List<Path> listed = new ArrayList<>();
         try {
-            List<Path> listed = new ArrayList<>();
-            for (Path file : config.files().list(root)) {
+            for (Path file : config.files(root)) {
                 listed.add(file.toAbsolutePath().normalize());
             }
-            files = listed;
         } catch (IOException e) {
             warnOnce("gilscan: cannot list the files of " + root + ": " + e.getMessage());
-            files = List.of();
+            listed.clear();
         }
-        if (!files.contains(buffer)) {
+        files = listed;
+        if (!listed.contains(buffer)) {
             notListed.add(buffer);
         }
-        return files;
+        return listed;
     }
 
-    /** Parses again, together and in parallel, the files that changed since they were parsed. */
-    private void refresh(List<Path> files, int minor) {
+    /**
+     * Parses again, together and in parallel, the files that changed since they were parsed
+     * into {@code known}.
+     */
+    private void refresh(Map<Path, Parsed> known, List<Path> files, int minor) {
         List<Path> stale = new ArrayList<>();
         Map<Path, BasicFileAttributes> stamps = new HashMap<>();
         for (Path file : files) {
@@ -210,12 +255,12 @@ final class Workspace {
             try {
                 attributes = Files.readAttributes(file, BasicFileAttributes.class);
             } catch (IOException e) {
-                parsed.remove(file);
+                known.remove(file);
                 continue;
             }
-            Parsed known = parsed.get(file);
-            if (known == null || known.modified() != attributes.lastModifiedTime().toMillis()
-                    || known.size() != attributes.size()) {
+            Parsed before = known.get(file);
+            if (before == null || before.modified() != attributes.lastModifiedTime().toMillis()
+                    || before.size() != attributes.size()) {
                 stale.add(file);
                 stamps.put(file, attributes);
             }
@@ -229,7 +274,7 @@ final class Workspace {
         }
         for (Path file : stale) {
             BasicFileAttributes attributes = stamps.get(file);
-            parsed.put(file, new Parsed(attributes.lastModifiedTime().toMillis(),
+            known.put(file, new Parsed(attributes.lastModifiedTime().toMillis(),
                     attributes.size(), models.get(file)));
         }
     }

@@ -22,9 +22,11 @@ import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
@@ -37,6 +39,7 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -99,14 +102,22 @@ final class Editor implements LanguageClient, AutoCloseable {
     }
 
     /** initialize and initialized, with {@code root} as the workspace folder. */
-    void initialize(Path root, Object options) {
+    InitializeResult initialize(Path root, Object options) {
         InitializeParams params = new InitializeParams();
         params.setProcessId((int) ProcessHandle.current().pid());
         params.setWorkspaceFolders(List.of(new WorkspaceFolder(Uris.of(root), "test")));
         params.setCapabilities(new ClientCapabilities());
         params.setInitializationOptions(options);
-        await(server.initialize(params));
+        InitializeResult result = await(server.initialize(params));
         server.initialized(new InitializedParams());
+        return result;
+    }
+
+    /** Adds a workspace folder after initialization, as when the user adds one to the window. */
+    void addFolder(Path folder) {
+        server.getWorkspaceService().didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(
+                new WorkspaceFoldersChangeEvent(List.of(new WorkspaceFolder(Uris.of(folder),
+                        folder.getFileName().toString())), List.of())));
     }
 
     void open(Path file, String text) {

@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.gilscan.analyzer.parser.SourceParser;
+import dev.gilscan.analyzer.semantic.GitIgnore;
 import dev.gilscan.analyzer.semantic.SemanticModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
@@ -131,12 +137,95 @@ class LanguageServerTest {
     }
 
     @Test
-    void theNoqaQuickFixExtendsAnExistingList() {
-        assertThat(QuickFixes.noqa("x = f()  # noqa: GIL101", 4, "GIL201").getNewText())
-                .isEqualTo(", GIL201");
-        assertThat(QuickFixes.noqa("x = f()  # noqa: GIL101", 4, "GIL201").getRange().getStart())
-                .isEqualTo(new Position(4, 23));
-        assertThat(QuickFixes.noqa("x = f(a, \\", 0, "GIL201")).isNull();
+    void theNoqaQuickFixExtendsTheListOfARealNoqaComment() throws Exception {
+        String fixed = suppressedWithTheNoqaQuickFix("""
+                from concurrent.futures import ProcessPoolExecutor
+
+                pool = ProcessPoolExecutor()  # noqa: GIL101 (kept)
+                """);
+
+        assertThat(fixed).isEqualTo("""
+                from concurrent.futures import ProcessPoolExecutor
+
+                pool = ProcessPoolExecutor()  # noqa: GIL101, GIL201 (kept)
+                """);
+    }
+
+    @Test
+    void theNoqaQuickFixLeavesANoqaInsideAStringAlone() throws Exception {
+        String fixed = suppressedWithTheNoqaQuickFix("""
+                from concurrent.futures import ProcessPoolExecutor
+
+                pool = ProcessPoolExecutor(initargs=("# noqa: GIL101",))
+                """);
+
+        assertThat(fixed).isEqualTo("""
+                from concurrent.futures import ProcessPoolExecutor
+
+                pool = ProcessPoolExecutor(initargs=("# noqa: GIL101",))  # noqa: GIL201
+                """);
+    }
+
+    @Test
+    void theNoqaQuickFixGoesAtTheEndOfAStringSpanningLines() throws Exception {
+        String fixed = suppressedWithTheNoqaQuickFix("""
+                from concurrent.futures import ProcessPoolExecutor
+
+                pool = ProcessPoolExecutor(initargs=(\"\"\"
+                text
+                \"\"\",))  # setup
+                """);
+
+        assertThat(fixed).isEqualTo("""
+                from concurrent.futures import ProcessPoolExecutor
+
+                pool = ProcessPoolExecutor(initargs=(\"\"\"
+                text
+                \"\"\",))  # setup  # noqa: GIL201
+                """);
+    }
+
+    @Test
+    void theNoqaQuickFixGoesAfterTheLinesABackslashContinues() throws Exception {
+        String fixed = suppressedWithTheNoqaQuickFix("""
+                from concurrent.futures import ProcessPoolExecutor
+
+                pool = ProcessPoolExecutor(); size = \\
+                    4 + \\
+                    \"\"\"two
+                lines\"\"\".count("n")
+                """);
+
+        assertThat(fixed).isEqualTo("""
+                from concurrent.futures import ProcessPoolExecutor
+
+                pool = ProcessPoolExecutor(); size = \\
+                    4 + \\
+                    \"\"\"two
+                lines\"\"\".count("n")  # noqa: GIL201
+                """);
+    }
+
+    /**
+     * Opens {@code text}, whose one finding is a GIL201, applies its noqa quick fix, saves, checks
+     * that the finding is gone, and returns the fixed text.
+     */
+    private String suppressedWithTheNoqaQuickFix(String text) throws Exception {
+        start();
+        Path file = root.resolve("app.py");
+        editor.open(file, text);
+        Diagnostic d = editor.diagnostics(file).stream()
+                .filter(x -> x.getCode().getLeft().equals("GIL201")).findFirst().orElseThrow();
+
+        CodeAction noqa = editor.codeActions(file, d.getRange()).stream()
+                .filter(a -> a.getTitle().equals("Suppress with `# noqa: GIL201`"))
+                .findFirst().orElseThrow();
+        String fixed = Editor.apply(text, noqa.getEdit().getChanges());
+        editor.change(file, fixed);
+        editor.save(file);
+
+        assertThat(editor.diagnostics(file)).isEmpty();
+        return fixed;
     }
 
     @Test
@@ -363,6 +452,59 @@ class LanguageServerTest {
     }
 
     @Test
+    void aSyntaxErrorAfterAnEmojiIsMarkedOnItsCharacter() throws Exception {
+        start();
+        Path file = root.resolve("app.py");
+        // UTF-16: s␠=␠" (5) 😀 (2) 😀 (2) "␠ (2): the `$` is at column 11.
+        editor.open(file, "x = 1\ns = \"\uD83D\uDE00\uD83D\uDE00\" $\n");
+
+        assertThat(editor.diagnostics(file)).singleElement().satisfies(d -> {
+            assertThat(d.getMessage().getLeft()).isEqualTo("SyntaxError: invalid syntax");
+            assertThat(d.getRange()).isEqualTo(new Range(new Position(1, 11),
+                    new Position(1, 12)));
+        });
+    }
+
+    @Test
+    void aRunningAnalysisThatAChangeSupersededIsNotPublished() throws Exception {
+        CountDownLatch analyzing = new CountDownLatch(1);
+        CountDownLatch changed = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
+        // The first analysis waits, while it reads the configuration, until the change arrived.
+        start(folder -> {
+            if (first.getAndSet(false)) {
+                analyzing.countDown();
+                awaitLatch(changed);
+            }
+            return ProjectConfig.none();
+        }, "{\"runOnChange\": true, \"debounceMs\": 0}");
+        Path file = root.resolve("app.py");
+        editor.open(file, POOL);
+        awaitLatch(analyzing);
+        int latest = editor.change(file, "x = 1\n");
+        // The server handles messages in order: once it answers this request, it has the change.
+        editor.codeActions(file, new Range(new Position(0, 0), new Position(0, 0)));
+        changed.countDown();
+
+        PublishDiagnosticsParams published = editor.published.poll(
+                Editor.HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
+
+        assertThat(published).isNotNull();
+        assertThat(published.getVersion()).isEqualTo(latest);
+        assertThat(published.getDiagnostics()).isEmpty();
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            if (!latch.await(Editor.HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("the latch was not released in " + Editor.HANG_GUARD);
+            }
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void rapidChangesNeverLeaveStaleDiagnostics() throws Exception {
         start(ProjectConfig.noFiles(), "{\"runOnChange\": true, \"debounceMs\": 0}");
         Path file = root.resolve("app.py");
@@ -422,7 +564,7 @@ class LanguageServerTest {
                 List<String> ignore = Files.exists(pyproject)
                         ? List.of(Files.readAllLines(pyproject).get(0)) : List.of();
                 return new ProjectConfig(pyproject, List.of(), ignore, null,
-                        ProjectConfig.none().files());
+                        ProjectConfig.none().exclude());
             } catch (java.io.IOException e) {
                 throw new ProjectConfig.ConfigException(e.toString());
             }
@@ -435,6 +577,95 @@ class LanguageServerTest {
         editor.save(file);
 
         assertThat(editor.diagnostics(file)).isEmpty();
+    }
+
+    @Test
+    void theNearestConfigurationToTheFileApplies() throws Exception {
+        // A stand-in for [tool.gilscan]: the first line of the nearest pyproject.toml at or
+        // above the folder is the ignore list. The real reader is tested in the CLI's tests.
+        List<Path> asked = new CopyOnWriteArrayList<>();
+        start(folder -> {
+            asked.add(folder);
+            for (Path dir = folder; dir != null; dir = dir.getParent()) {
+                Path pyproject = dir.resolve("pyproject.toml");
+                if (Files.exists(pyproject)) {
+                    try {
+                        return new ProjectConfig(pyproject, List.of(),
+                                List.of(Files.readAllLines(pyproject).get(0)), null,
+                                GitIgnore.of(dir, List.of()));
+                    } catch (java.io.IOException e) {
+                        throw new ProjectConfig.ConfigException(e.toString());
+                    }
+                }
+            }
+            return ProjectConfig.none();
+        }, "{}");
+        Path nested = Files.createDirectories(root.resolve("lib"));
+        Files.writeString(nested.resolve("pyproject.toml"), "GIL201\n");
+        Path inLib = nested.resolve("app.py");
+        Path atRoot = root.resolve("app.py");
+        editor.open(inLib, POOL);
+        assertThat(editor.diagnostics(inLib)).isEmpty();
+        editor.open(atRoot, POOL);
+        assertThat(editor.diagnostics(atRoot)).hasSize(1);
+
+        Files.writeString(nested.resolve("pyproject.toml"), "GIL3\n");
+        editor.save(atRoot);
+        editor.diagnostics(atRoot);
+        editor.open(inLib, POOL);
+
+        assertThat(editor.diagnostics(inLib)).hasSize(1);
+        assertThat(asked).contains(nested.toAbsolutePath());
+    }
+
+    @Test
+    void filesThatExcludeOrGitignoreLeaveOutGetNoDiagnostics() throws Exception {
+        start(folder -> new ProjectConfig(root.resolve("pyproject.toml"), List.of(), List.of(),
+                null, GitIgnore.of(root, List.of("generated/"))), "{}");
+        Files.writeString(root.resolve(".gitignore"), "scratch*.py\n");
+        Path generated = root.resolve("generated/app.py");
+        Path scratch = root.resolve("scratch1.py");
+        Path kept = root.resolve("app.py");
+
+        editor.open(generated, POOL);
+        List<Diagnostic> ofGenerated = editor.diagnostics(generated);
+        editor.open(scratch, POOL);
+        List<Diagnostic> ofScratch = editor.diagnostics(scratch);
+        editor.open(kept, POOL);
+        List<Diagnostic> ofKept = editor.diagnostics(kept);
+
+        assertThat(ofGenerated).isEmpty();
+        assertThat(ofScratch).isEmpty();
+        assertThat(ofKept).hasSize(1);
+        assertThat(editor.codeActions(generated, new Range(new Position(2, 7),
+                new Position(2, 7)))).isEmpty();
+    }
+
+    @Test
+    void aWorkspaceFolderAddedLaterBringsItsFilesCrossFileFacts() throws Exception {
+        Path first = Files.createDirectories(root.resolve("first"));
+        Path second = Files.createDirectories(root.resolve("second"));
+        Files.writeString(second.resolve("helpers.py"), """
+                import multiprocessing
+
+
+                def start():
+                    return multiprocessing.Pool(2)
+                """);
+        editor = Editor.inProcess(ProjectConfig.noFiles());
+        InitializeResult initialized = editor.initialize(first, JsonParser.parseString("{}"));
+        Path file = second.resolve("app.py");
+        editor.open(file, "import helpers\n\nworkers = helpers.start()\n");
+        assertThat(editor.diagnostics(file)).isEmpty();
+
+        editor.addFolder(second);
+
+        assertThat(initialized.getCapabilities().getWorkspace().getWorkspaceFolders()
+                .getChangeNotifications().getRight()).isTrue();
+        assertThat(editor.diagnostics(file)).singleElement().satisfies(d ->
+                assertThat(d.getRelatedInformation()).anySatisfy(r -> assertThat(
+                        r.getLocation().getUri()).isEqualTo(Uris.of(
+                                second.resolve("helpers.py").toAbsolutePath()))));
     }
 
     @Test

@@ -102,7 +102,7 @@ public final class Engine {
                 }
             }
         }.walk(file.tree());
-        Noqa noqa = Noqa.of(file.parse().comments());
+        Noqa noqa = Noqa.of(file.parse());
         for (FileContext context : contexts.values()) {
             for (PendingReport report : context.reports) {
                 Finding f = report.finding();

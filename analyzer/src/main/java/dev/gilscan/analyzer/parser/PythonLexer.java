@@ -79,6 +79,7 @@ final class PythonLexer {
     private int lineStart;
     private final List<Token> out;
     private final List<Comment> comments = new ArrayList<>();
+    private final List<JoinedLines> joined = new ArrayList<>();
     private int[] indents = new int[16];
     private int[] altIndents = new int[16];
     private int indentTop;
@@ -98,12 +99,17 @@ final class PythonLexer {
         this.out = new ArrayList<>(n / 4 + 16);
     }
 
-    /** The tokens of a file, ending with EOF; comments go to {@code comments}. */
-    static List<Token> tokenize(SourceText source, List<Comment> comments) throws PythonSyntaxError {
+    /**
+     * The tokens of a file, ending with EOF; comments go to {@code comments}, and the lines that
+     * strings or backslashes join to {@code joined}, in the order they end.
+     */
+    static List<Token> tokenize(SourceText source, List<Comment> comments,
+            List<JoinedLines> joined) throws PythonSyntaxError {
         PythonLexer lexer = new PythonLexer(source);
         lexer.run();
         lexer.markSoftKeywords();
         comments.addAll(lexer.comments);
+        joined.addAll(lexer.joined);
         return lexer.out;
     }
 
@@ -139,6 +145,7 @@ final class PythonLexer {
                         throw error("unexpected EOF while parsing", line, pos - lineStart + 2);
                     }
                     pos += 2;
+                    joined.add(new JoinedLines(line, line + 1));
                     line++;
                     lineStart = pos;
                 } else if (pos + 1 >= n) {
@@ -174,6 +181,7 @@ final class PythonLexer {
                     && pos + 2 < n && s.charAt(pos + 1) == '\n') {
                 // A backslash in column 0 joins the next line, whose indentation then counts.
                 pos += 2;
+                joined.add(new JoinedLines(line, line + 1));
                 line++;
                 lineStart = pos;
                 continue;
@@ -444,6 +452,9 @@ final class PythonLexer {
         }
         emit(STRING, s.substring(start, pos), start, pos - 1, startLine, startColumn, line,
                 pos - lineStart);
+        if (line > startLine) {
+            joined.add(new JoinedLines(startLine, line));
+        }
     }
 
     private PythonSyntaxError unterminated(boolean triple, int startLine, int startColumn) {
@@ -481,6 +492,9 @@ final class PythonLexer {
                         line, pos - lineStart + len);
                 pos += len;
                 frames.pop();
+                if (line > f.line) {
+                    joined.add(new JoinedLines(f.line, line));
+                }
                 return;
             }
             if (c == '{') {

@@ -4,7 +4,8 @@ package dev.gilscan.analyzer.parser;
  * A file that CPython would refuse to compile to an AST: bad syntax, bad indentation, an encoding
  * that cannot be decoded. Carries what CPython's {@code SyntaxError} carries: a kind
  * ({@code SyntaxError}, {@code IndentationError}, {@code TabError}), a message, and a 1-based line
- * and column (columns counted in characters, as CPython's {@code offset}).
+ * and column. Columns count UTF-16 code units (Java chars); CPython's {@code offset} counts code
+ * points, so the two differ after a character outside the Basic Multilingual Plane (an emoji).
  */
 public final class PythonSyntaxError extends Exception {
     private static final long serialVersionUID = 1L;
@@ -36,7 +37,7 @@ public final class PythonSyntaxError extends Exception {
         return line;
     }
 
-    /** 1-based column of the error, in characters. */
+    /** 1-based column of the error, in UTF-16 code units. */
     public int column() {
         return column;
     }

@@ -44,10 +44,12 @@ public final class SourceParser {
             throws PythonSyntaxError {
         SourceText source = new SourceText(path, text);
         List<Comment> comments = new ArrayList<>();
+        List<JoinedLines> joined = new ArrayList<>();
         try {
-            List<Token> tokens = PythonLexer.tokenize(source, comments);
+            List<Token> tokens = PythonLexer.tokenize(source, comments, joined);
             PythonParser.File_inputContext tree = parseTokens(source, tokens);
-            return new ParseResult(new AstBuilder(source, minor).module(tree), source, comments);
+            return new ParseResult(new AstBuilder(source, minor).module(tree), source, comments,
+                    joined);
         } catch (StackOverflowError e) {
             throw new PythonSyntaxError("SyntaxError", "too many nested parentheses or "
                     + "expressions (the file nests deeper than gilscan can follow)", path, 1, 1);

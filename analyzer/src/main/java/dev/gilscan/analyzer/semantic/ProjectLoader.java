@@ -53,22 +53,14 @@ public final class ProjectLoader {
             files.add(root);
             return files;
         }
-        java.util.Deque<GitIgnore> rules = new java.util.ArrayDeque<>();
-        for (Path dir : ancestorsUpToRepository(start)) {
-            GitIgnore g = GitIgnore.read(dir);
-            if (g != null) {
-                rules.addLast(g);
-            }
-        }
+        java.util.Deque<GitIgnore> rules = ignoresAbove(start);
         GitIgnore excluded = excludes;
         java.util.Map<Path, GitIgnore> pushed = new java.util.HashMap<>();
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
                     throws IOException {
-                if (!dir.equals(start) && (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
-                        || Files.exists(dir.resolve("pyvenv.cfg"))
-                        || isIgnored(rules, excluded, dir, true))) {
+                if (!dir.equals(start) && skipsFolder(rules, excluded, dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 GitIgnore g = GitIgnore.read(dir);
@@ -103,6 +95,57 @@ public final class ProjectLoader {
         });
         files.sort(Comparator.naturalOrder());
         return files;
+    }
+
+    /**
+     * Whether {@link #pythonFiles(Path, GitIgnore)} run on the folder {@code root} passes over
+     * {@code file}, a path below it that need not exist: a folder on the way is skipped (a
+     * virtualenv, {@code .git}, {@code build}, ...), or a {@code .gitignore} or the
+     * {@code excludes} patterns ignore the file or a folder above it. The same rules as the walk,
+     * for one file: the language server asks this of a buffer.
+     */
+    public static boolean skips(Path root, Path file, GitIgnore excludes) throws IOException {
+        Path start = root.toAbsolutePath().normalize();
+        Path target = file.toAbsolutePath().normalize();
+        if (!target.startsWith(start) || target.equals(start)) {
+            return false;
+        }
+        java.util.Deque<GitIgnore> rules = ignoresAbove(start);
+        Path dir = start;
+        for (int i = start.getNameCount(); i < target.getNameCount() - 1; i++) {
+            addIgnores(rules, dir);
+            dir = dir.resolve(target.getName(i));
+            if (skipsFolder(rules, excludes, dir)) {
+                return true;
+            }
+        }
+        addIgnores(rules, dir);
+        return isIgnored(rules, excludes, target, false);
+    }
+
+    /** The {@code .gitignore} rules of the folders from the repository's root down to above dir. */
+    private static java.util.Deque<GitIgnore> ignoresAbove(Path dir) throws IOException {
+        java.util.Deque<GitIgnore> rules = new java.util.ArrayDeque<>();
+        for (Path above : ancestorsUpToRepository(dir)) {
+            addIgnores(rules, above);
+        }
+        return rules;
+    }
+
+    /** Adds the rules of {@code dir/.gitignore}, if there is one, to the innermost end. */
+    private static void addIgnores(java.util.Deque<GitIgnore> rules, Path dir) throws IOException {
+        GitIgnore g = GitIgnore.read(dir);
+        if (g != null) {
+            rules.addLast(g);
+        }
+    }
+
+    /** Whether the walk skips a folder below its start, with the ignore rules above it. */
+    private static boolean skipsFolder(java.util.Deque<GitIgnore> rules, GitIgnore excluded,
+            Path dir) {
+        return SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())
+                || Files.exists(dir.resolve("pyvenv.cfg"))
+                || isIgnored(rules, excluded, dir, true);
     }
 
     private static boolean isIgnored(java.util.Deque<GitIgnore> rules, GitIgnore excluded,

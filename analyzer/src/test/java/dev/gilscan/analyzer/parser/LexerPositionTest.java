@@ -78,6 +78,24 @@ class LexerPositionTest {
         assertThat(result.comments()).containsExactly(new Comment(1, 9, "# note"));
     }
 
+    @Test
+    void stringsSpanningLinesAndBackslashesJoinLines() throws PythonSyntaxError {
+        ParseResult result = SourceParser.parse("t.py", """
+                a = f(\"\"\"one
+                two\"\"\", 1)
+                b = 1 + \\
+                    2
+                c = f'''{
+                x}
+                '''
+                d = ("one"
+                     "two")
+                """.getBytes(StandardCharsets.UTF_8), 13);
+
+        assertThat(result.joinedLines()).containsExactly(new JoinedLines(1, 2),
+                new JoinedLines(3, 4), new JoinedLines(5, 7));
+    }
+
     private static Span onlyName(Mod.Module parsed, String id) {
         List<Expr.Name> names = Nodes.findAll(parsed, Expr.Name.class).stream()
                 .filter(n -> n.id().equals(id))
