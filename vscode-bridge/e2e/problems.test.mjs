@@ -45,9 +45,11 @@ before(async () => {
             '--disable-sync',
         ],
     });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    // Nothing leaves the machine: every request for a host other than loopback is aborted.
-    await page.route('**/*', (route) => {
+    // Nothing leaves the machine: every request for a host other than loopback is aborted. The
+    // route is the context's, so that it sees every page's requests, and service workers are
+    // blocked, because a request a service worker makes goes past any route.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+    await context.route('**/*', (route) => {
         const requested = new URL(route.request().url());
         if (LOOPBACK.has(requested.hostname)) {
             return route.continue();
@@ -55,6 +57,7 @@ before(async () => {
         refused.push(requested.href);
         return route.abort('blockedbyclient');
     });
+    page = await context.newPage();
 });
 
 after(async () => {
@@ -136,8 +139,10 @@ test('saving an edit shows the findings of the saved text', { timeout: 300_000 }
 });
 
 test('the quick fix on a GIL201 finding moves the pool under the main guard', { timeout: 300_000 }, async () => {
-    // A double click on the finding puts the editor's cursor on it; Ctrl+. lists its quick fixes.
+    // A double click on the finding puts the editor's cursor on it; once the editor has the focus
+    // (before, Ctrl+. would go to the Problems panel), Ctrl+. lists the finding's quick fixes.
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'GIL201' }).dblclick();
+    await page.locator('.editor-instance .monaco-editor.focused').waitFor({ timeout: PATIENCE_MS });
     await page.keyboard.press('Control+Period');
     await page.getByRole('option', { name: /Wrap the module-level code in/ }).click();
     await page.locator('.tabs-container .tab.active.dirty').waitFor({ timeout: PATIENCE_MS });

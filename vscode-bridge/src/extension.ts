@@ -4,14 +4,10 @@
 
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/node';
 import { findJava, javaCandidates, JAVA_DOWNLOAD_URL, noJavaMessage } from './java';
-import { probeJava } from './javaProbe';
-import { initializationOptions, RESTART_SETTINGS, serverCommand, serverJar } from './server';
+import { isExecutableFile, probeJava } from './javaProbe';
+import { initializationOptions, RESTART_SETTINGS, serverJar, serverOptions } from './server';
 import { readSettings, type RestrictedSetting } from './settings';
 
 const BUNDLED_JAR = 'server/gilscan.jar';
@@ -93,7 +89,13 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     return;
   }
 
-  const search = await findJava(javaCandidates(settings.java, process.env, process.platform), probeJava);
+  // The server, and the java -version check before it, run in the extension's folder: never in
+  // the workspace, whose files must not stand in for a program or a DLL (see serverOptions).
+  const cwd = context.extensionPath;
+  const search = await findJava(
+    javaCandidates(settings.java, process.env, process.platform, isExecutableFile),
+    (java) => probeJava(java, cwd)
+  );
   for (const { candidate, reason } of search.rejected) {
     log(`not using ${candidate.path} (${candidate.source}): it ${reason}.`);
   }
@@ -102,21 +104,19 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     return;
   }
 
-  const command = serverCommand(search.java.path, jar);
+  const server = serverOptions(search.java.path, jar, cwd);
   const options = initializationOptions(settings);
   log(
-    `starting ${command.command} ${command.args.join(' ')} (Java ${search.version},` +
+    `starting ${server.command} ${server.args.join(' ')} in ${cwd} (Java ${search.version},` +
       ` from ${search.java.source}${trusted ? '' : ', restricted workspace'})` +
       ` with ${JSON.stringify(options)}`
   );
-  // No `transport` key: with one, the client would add a `--stdio` argument the server does not take.
-  const serverOptions: ServerOptions = { command: command.command, args: command.args };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'python' }],
     initializationOptions: options,
     outputChannel: output,
   };
-  const next = new LanguageClient('gilscan', 'gilscan', serverOptions, clientOptions);
+  const next = new LanguageClient('gilscan', 'gilscan', server, clientOptions);
   client = next;
   try {
     await next.start();

@@ -1,17 +1,22 @@
 // The server's command line and initialization options, built from the settings without
 // importing `vscode`.
 
+import type { Executable } from 'vscode-languageclient/node';
 import type { GilscanSettings } from './settings';
 
-/** How the server process is started. */
-export interface ServerCommand {
-  command: string;
-  args: string[];
-}
+/** The server's command line, and the directory it runs in. */
+export type ServerStart = Executable & { args: string[]; options: { cwd: string } };
 
-/** `<java> -jar <jar> server`: the gilscan language server over stdio. */
-export function serverCommand(java: string, jar: string): ServerCommand {
-  return { command: java, args: ['-jar', jar, 'server'] };
+/**
+ * How the server process is started: `<java> -jar <jar> server`, the gilscan language server
+ * over stdio, with `java` an absolute path (from `javaCandidates`) and `cwd` a directory outside
+ * the workspace, such as the extension's own. Without a `cwd`, vscode-languageclient starts the
+ * server in the workspace folder, where Windows looks for a program named without a path and
+ * for DLLs the program loads.
+ * No `transport` key: with one, the client would add a `--stdio` argument the server does not take.
+ */
+export function serverOptions(java: string, jar: string, cwd: string): ServerStart {
+  return { command: java, args: ['-jar', jar, 'server'], options: { cwd } };
 }
 
 /** The jar to run: the `gilscan.serverJar` setting when set, else the one bundled. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { initializationOptions, serverCommand, serverJar } from '../server';
+import { findJava, javaCandidates } from '../java';
+import { initializationOptions, serverJar, serverOptions } from '../server';
 import type { GilscanSettings } from '../settings';
 
 const defaults: GilscanSettings = {
@@ -14,20 +15,44 @@ const defaults: GilscanSettings = {
   serverJar: undefined,
 };
 
-describe('serverCommand', () => {
-  it('runs the server subcommand of the jar', () => {
-    assert.deepEqual(serverCommand('/opt/jdk/bin/java', '/ext/server/gilscan.jar'), {
+describe('serverOptions', () => {
+  it('runs the server subcommand of the jar, in the directory given', () => {
+    assert.deepEqual(serverOptions('/opt/jdk/bin/java', '/ext/server/gilscan.jar', '/ext'), {
       command: '/opt/jdk/bin/java',
       args: ['-jar', '/ext/server/gilscan.jar', 'server'],
+      options: { cwd: '/ext' },
     });
   });
 
   it('keeps paths with spaces as one argument', () => {
-    assert.deepEqual(serverCommand('C:\\Program Files\\Java\\bin\\java.exe', 'C:\\My Ext\\gilscan.jar').args, [
+    assert.deepEqual(serverOptions('C:\\Program Files\\Java\\bin\\java.exe', 'C:\\My Ext\\gilscan.jar', 'C:\\My Ext').args, [
       '-jar',
       'C:\\My Ext\\gilscan.jar',
       'server',
     ]);
+  });
+
+  // A workspace holding a java.exe at its root, opened untrusted on Windows: the server is the
+  // java of the PATH, by its absolute path, started in the extension's folder.
+  it('starts the java of the PATH by its absolute path, outside the workspace', async () => {
+    const workspace = 'C:\\Users\\me\\untrusted';
+    const extension = 'C:\\Users\\me\\.vscode\\extensions\\gilscan.gilscan-0.1.0';
+    const files = [`${workspace}\\java.exe`, 'C:\\jdk-21\\bin\\java.exe'];
+    const env = { Path: `;.;C:\\jdk-21\\bin`, PATHEXT: '.COM;.EXE;.BAT;.CMD' };
+    const probed: string[] = [];
+    const search = await findJava(
+      javaCandidates(undefined, env, 'win32', (file) => files.includes(file)),
+      async (java) => {
+        probed.push(java);
+        return { output: 'openjdk version "21.0.5" 2024-10-15' };
+      }
+    );
+    assert.ok(search.found);
+    const server = serverOptions(search.java.path, `${extension}\\server\\gilscan.jar`, extension);
+    assert.deepEqual(probed, ['C:\\jdk-21\\bin\\java.exe']);
+    assert.equal(server.command, 'C:\\jdk-21\\bin\\java.exe');
+    assert.equal(server.options.cwd, extension);
+    assert.notEqual(server.options.cwd, workspace);
   });
 });
 
