@@ -26,6 +26,8 @@ apt_packages=(chromium libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev pkg
 say() { echo "vscode-e2e: $*" >&2; }
 fail() { say "$*"; exit 1; }
 
+# Each run's screenshots and logs replace the last run's.
+rm -rf "$artifacts"
 mkdir -p "$cache" "$artifacts"
 
 # 1. Debian packages.
