@@ -179,6 +179,11 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
         documents.clear();
     }
 
+    /** Logs a message from the client that could not be read, which the server got over. */
+    void logBadMessage(String message) {
+        log(MessageType.Warning, message);
+    }
+
     @Override
     public TextDocumentService getTextDocumentService() {
         return this;

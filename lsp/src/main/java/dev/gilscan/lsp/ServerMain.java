@@ -3,6 +3,7 @@ package dev.gilscan.lsp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,11 +11,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.Consumer;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageProducer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the language server over a pair of streams until the client says {@code exit} or closes
@@ -23,12 +29,6 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 public final class ServerMain {
     private static final AtomicInteger THREADS = new AtomicInteger();
-    /**
-     * LSP4J logs the end of the input stream, with a stack trace, when the server closes it
-     * after {@code exit}; only its warnings are kept (held here, as loggers are weakly held).
-     */
-    private static final Logger STREAM_LOG = Logger.getLogger(
-            "org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer");
 
     private ServerMain() {}
 
@@ -57,14 +57,13 @@ public final class ServerMain {
      */
     public static int run(InputStream in, OutputStream out, ProjectConfig.Source configSource,
             String version) {
-        STREAM_LOG.setLevel(Level.WARNING);
         GilscanLanguageServer server = new GilscanLanguageServer(configSource, version);
         ExecutorService rpc = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "gilscan-lsp-" + THREADS.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
+        Launcher<LanguageClient> launcher = new ResyncingLauncherBuilder(server::logBadMessage)
                 .setLocalService(server)
                 .setRemoteInterface(LanguageClient.class)
                 .setInput(in)
@@ -92,5 +91,31 @@ public final class ServerMain {
             Thread.currentThread().interrupt();
         }
         return code;
+    }
+
+    /** LSP4J's launcher, reading with a {@link ResyncingMessageProducer}. */
+    private static final class ResyncingLauncherBuilder
+            extends LSPLauncher.Builder<LanguageClient> {
+        private final Consumer<String> report;
+        private @Nullable ResyncingMessageProducer producer;
+
+        ResyncingLauncherBuilder(Consumer<String> report) {
+            this.report = report;
+        }
+
+        @Override
+        protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
+            RemoteEndpoint endpoint = super.createRemoteEndpoint(jsonHandler);
+            producer = new ResyncingMessageProducer(input, jsonHandler, endpoint, report);
+            return endpoint;
+        }
+
+        /** Called after {@link #createRemoteEndpoint}, with LSP4J's reader, which is replaced. */
+        @Override
+        protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer stock,
+                MessageConsumer consumer, LanguageClient remoteProxy) {
+            return super.createMessageProcessor(Objects.requireNonNull(producer), consumer,
+                    remoteProxy);
+        }
     }
 }
