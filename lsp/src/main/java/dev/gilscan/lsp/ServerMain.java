@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
@@ -52,8 +51,10 @@ public final class ServerMain {
 
     /**
      * Serves on the given streams and returns the exit code once the client said {@code exit}
-     * (0 after {@code shutdown}, 1 without) or closed the connection; every thread the server
-     * started has ended or is ending by then.
+     * (0 after {@code shutdown}, 1 without) or closed the connection. The threads it started
+     * are interrupted, not waited for; two kinds may outlive it and end with the JVM: the one
+     * reading {@code in} when that read cannot be interrupted (standard input), and an
+     * analysis the server could not stop in time (see {@link GilscanLanguageServer#shutdown}).
      */
     public static int run(InputStream in, OutputStream out, ProjectConfig.Source configSource,
             String version) {
@@ -85,11 +86,6 @@ public final class ServerMain {
         int code = server.exitCode().join();
         listening.cancel(true);
         rpc.shutdownNow();
-        try {
-            rpc.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         return code;
     }
 

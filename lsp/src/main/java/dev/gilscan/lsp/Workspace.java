@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -84,11 +85,17 @@ final class Workspace {
         notListed.clear();
     }
 
-    /** Analyzes {@code text} as the content of {@code path} with the given options. */
+    /**
+     * Analyzes {@code text} as the content of {@code path} with the given options. Throws
+     * {@link CancellationException} when the thread is interrupted: the engine does not check,
+     * so this is seen only between the steps (the other files, the buffer, the rules).
+     */
     Analysis analyze(Path path, String text, ServerOptions options) {
         Snapshot snapshot = snapshot(path, options);
+        stopIfInterrupted();
         ProjectLoader.Loaded buffer = ProjectLoader.load(root, List.of(),
                 snapshot.target().minor(), Map.of(path, text));
+        stopIfInterrupted();
         if (!buffer.problems().isEmpty()) {
             return new Analysis(text, List.of(), buffer.problems().get(0), null);
         }
@@ -104,6 +111,12 @@ final class Workspace {
         List<Finding> findings = result.findings().stream()
                 .filter(f -> f.suppression() == null).toList();
         return new Analysis(text, findings, null, model);
+    }
+
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the analysis was interrupted");
+        }
     }
 
     /** The rules and target to use and the models of the other files, brought up to date. */

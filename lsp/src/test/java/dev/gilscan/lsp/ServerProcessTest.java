@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +74,26 @@ class ServerProcessTest {
                 assertThat(process.waitFor(Editor.HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
                         .isTrue();
             }
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void exitEndsTheProcessThoughStandardInputStaysOpen() throws Exception {
+        Process process = start();
+        try (Editor editor = connect(process)) {
+            editor.initialize(root, new JsonObject());
+            Editor.await(editor.server.shutdown());
+
+            long start = System.nanoTime();
+            editor.server.exit();
+            int code = Editor.await(editor.exitCode);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(code).isZero();
+            // vscode-languageclient kills a server still running 2 s after exit.
+            assertThat(took).isLessThan(Duration.ofMillis(1_900));
         } finally {
             process.destroyForcibly();
         }
