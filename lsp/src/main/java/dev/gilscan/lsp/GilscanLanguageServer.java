@@ -3,9 +3,11 @@ package dev.gilscan.lsp;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.rules.RuleRegistry;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -64,8 +66,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GilscanLanguageServer implements LanguageServer, LanguageClientAware,
         TextDocumentService, WorkspaceService {
-    /** How long the server waits for a running analysis when it exits. */
-    private static final long STOP_TIMEOUT_MS = 2_000;
+    /**
+     * How long shutdown waits for the running analyses, all together: well under the 2 s after
+     * which vscode-languageclient gives up on an answer.
+     */
+    private static final Duration STOP_BUDGET = Duration.ofSeconds(1);
 
     private final ProjectConfig.Source configSource;
     private final String version;
@@ -161,6 +166,13 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
                 new DidChangeWatchedFilesRegistrationOptions(watchers)))));
     }
 
+    /**
+     * Stops analyzing: waiting analyses are dropped and running ones interrupted, and the
+     * answer comes once they have all ended, or after {@link #STOP_BUDGET} at the most. The
+     * engine does not check for interrupts, so an analysis stops only between its steps (see
+     * {@link Workspace#analyze}); one still running then publishes nothing and ends with the
+     * process.
+     */
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdownRequested = true;
@@ -175,15 +187,29 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
     }
 
     private void stopAnalyses() {
-        for (OpenDocument document : documents.values()) {
-            try {
-                document.stop(STOP_TIMEOUT_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        List<OpenDocument> stopping = new ArrayList<>(documents.values());
         documents.clear();
+        for (OpenDocument document : stopping) {
+            document.stop();
+        }
+        long deadline = System.nanoTime() + STOP_BUDGET.toNanos();
+        int running = 0;
+        try {
+            for (OpenDocument document : stopping) {
+                running += document.awaitStopped(deadline) ? 0 : 1;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (running > 0) {
+            System.err.println("gilscan: analyses still running after " + STOP_BUDGET.toMillis()
+                    + " ms: " + running + "; they publish nothing and end with the process");
+        }
+    }
+
+    /** Logs a message from the client that could not be read, which the server got over. */
+    void logBadMessage(String message) {
+        log(MessageType.Warning, message);
     }
 
     @Override
@@ -261,6 +287,8 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
             Workspace.Analysis analysis;
             try {
                 analysis = document.workspace().analyze(document.path, request.text(), options);
+            } catch (CancellationException e) {
+                return;
             } catch (RuntimeException | StackOverflowError e) {
                 log(MessageType.Error, "gilscan: internal error analyzing " + document.path
                         + ": " + e);

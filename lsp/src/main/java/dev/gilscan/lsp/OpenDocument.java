@@ -122,12 +122,19 @@ final class OpenDocument {
         executor.shutdown();
     }
 
-    /** Stops the analysis thread now, for the server's exit; true if it ended in time. */
-    boolean stop(long timeoutMs) throws InterruptedException {
+    /**
+     * Stops analyzing, for the server's shutdown: nothing more is analyzed or published, an
+     * analysis still waiting is dropped and a running one interrupted.
+     */
+    void stop() {
         synchronized (this) {
             closed = true;
         }
         executor.shutdownNow();
-        return executor.awaitTermination(timeoutMs, TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits until the analysis thread has ended, or {@code deadline} (a nano time) has passed. */
+    boolean awaitStopped(long deadline) throws InterruptedException {
+        return executor.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
     }
 }

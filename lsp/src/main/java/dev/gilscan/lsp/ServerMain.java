@@ -3,18 +3,23 @@ package dev.gilscan.lsp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.Consumer;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageProducer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the language server over a pair of streams until the client says {@code exit} or closes
@@ -23,12 +28,6 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 public final class ServerMain {
     private static final AtomicInteger THREADS = new AtomicInteger();
-    /**
-     * LSP4J logs the end of the input stream, with a stack trace, when the server closes it
-     * after {@code exit}; only its warnings are kept (held here, as loggers are weakly held).
-     */
-    private static final Logger STREAM_LOG = Logger.getLogger(
-            "org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer");
 
     private ServerMain() {}
 
@@ -52,19 +51,20 @@ public final class ServerMain {
 
     /**
      * Serves on the given streams and returns the exit code once the client said {@code exit}
-     * (0 after {@code shutdown}, 1 without) or closed the connection; every thread the server
-     * started has ended or is ending by then.
+     * (0 after {@code shutdown}, 1 without) or closed the connection. The threads it started
+     * are interrupted, not waited for; two kinds may outlive it and end with the JVM: the one
+     * reading {@code in} when that read cannot be interrupted (standard input), and an
+     * analysis the server could not stop in time (see {@link GilscanLanguageServer#shutdown}).
      */
     public static int run(InputStream in, OutputStream out, ProjectConfig.Source configSource,
             String version) {
-        STREAM_LOG.setLevel(Level.WARNING);
         GilscanLanguageServer server = new GilscanLanguageServer(configSource, version);
         ExecutorService rpc = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "gilscan-lsp-" + THREADS.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
+        Launcher<LanguageClient> launcher = new ResyncingLauncherBuilder(server::logBadMessage)
                 .setLocalService(server)
                 .setRemoteInterface(LanguageClient.class)
                 .setInput(in)
@@ -86,11 +86,32 @@ public final class ServerMain {
         int code = server.exitCode().join();
         listening.cancel(true);
         rpc.shutdownNow();
-        try {
-            rpc.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         return code;
+    }
+
+    /** LSP4J's launcher, reading with a {@link ResyncingMessageProducer}. */
+    private static final class ResyncingLauncherBuilder
+            extends LSPLauncher.Builder<LanguageClient> {
+        private final Consumer<String> report;
+        private @Nullable ResyncingMessageProducer producer;
+
+        ResyncingLauncherBuilder(Consumer<String> report) {
+            this.report = report;
+        }
+
+        @Override
+        protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
+            RemoteEndpoint endpoint = super.createRemoteEndpoint(jsonHandler);
+            producer = new ResyncingMessageProducer(input, jsonHandler, endpoint, report);
+            return endpoint;
+        }
+
+        /** Called after {@link #createRemoteEndpoint}, with LSP4J's reader, which is replaced. */
+        @Override
+        protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer stock,
+                MessageConsumer consumer, LanguageClient remoteProxy) {
+            return super.createMessageProcessor(Objects.requireNonNull(producer), consumer,
+                    remoteProxy);
+        }
     }
 }

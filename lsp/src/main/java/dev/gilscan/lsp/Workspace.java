@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -99,15 +100,19 @@ final class Workspace {
 
     /**
      * Analyzes {@code text} as the content of {@code path} with the given options: no findings
-     * when the configuration's {@code exclude} or a {@code .gitignore} excludes the file.
+     * when the configuration's {@code exclude} or a {@code .gitignore} excludes the file. Throws
+     * {@link CancellationException} when the thread is interrupted: the engine does not check,
+     * so this is seen only between the steps (the other files, the buffer, the rules).
      */
     Analysis analyze(Path path, String text, ServerOptions options) {
         Snapshot snapshot = snapshot(path, options);
         if (snapshot.excluded()) {
             return new Analysis(text, List.of(), null, null);
         }
+        stopIfInterrupted();
         ProjectLoader.Loaded buffer = ProjectLoader.load(root, List.of(),
                 snapshot.target().minor(), Map.of(path, text));
+        stopIfInterrupted();
         if (!buffer.problems().isEmpty()) {
             return new Analysis(text, List.of(), buffer.problems().get(0), null);
         }
@@ -123,6 +128,12 @@ final class Workspace {
         List<Finding> findings = result.findings().stream()
                 .filter(f -> f.suppression() == null).toList();
         return new Analysis(text, findings, null, model);
+    }
+
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the analysis was interrupted");
+        }
     }
 
     /**

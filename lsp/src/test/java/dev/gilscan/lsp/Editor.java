@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
@@ -53,6 +55,16 @@ import org.eclipse.lsp4j.services.LanguageServer;
  */
 final class Editor implements LanguageClient, AutoCloseable {
     static final Duration HANG_GUARD = Duration.ofSeconds(60);
+    /**
+     * LSP4J logs the end of the editor's input, with a stack trace, when the editor closes it;
+     * only its warnings are kept (held here, as loggers are weakly held).
+     */
+    private static final Logger STREAM_LOG = Logger.getLogger(
+            "org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer");
+
+    static {
+        STREAM_LOG.setLevel(Level.WARNING);
+    }
 
     final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
     final List<MessageParams> messages = new CopyOnWriteArrayList<>();

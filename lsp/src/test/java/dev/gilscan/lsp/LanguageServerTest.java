@@ -1,6 +1,7 @@
 package dev.gilscan.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -9,7 +10,9 @@ import dev.gilscan.analyzer.semantic.GitIgnore;
 import dev.gilscan.analyzer.semantic.SemanticModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -711,12 +714,85 @@ class LanguageServerTest {
     }
 
     @Test
+    void shutdownWaitsOneDeadlineForAllAnalysesTogether() throws Exception {
+        int documents = 8;
+        CountDownLatch started = new CountDownLatch(documents);
+        CountDownLatch interrupted = new CountDownLatch(documents);
+        CountDownLatch release = new CountDownLatch(1);
+        // Reading a project's configuration stands in for a long step of an analysis that does
+        // not check for interrupts, as the engine's steps do not.
+        editor = Editor.inProcess(dir -> {
+            started.countDown();
+            awaitIgnoringInterrupts(release, interrupted);
+            return ProjectConfig.none();
+        });
+        try {
+            editor.initialize(root.resolve("workspace"), new JsonObject());
+            for (int i = 0; i < documents; i++) {
+                // Outside the workspace folder, each file is a project of its own.
+                editor.open(root.resolve("project" + i).resolve("app.py"), POOL);
+            }
+            assertThat(started.await(Editor.HANG_GUARD.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+            long start = System.nanoTime();
+            Editor.await(editor.server.shutdown());
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            // One deadline of 1 s for all documents (vscode-languageclient gives up after 2 s),
+            // not one per document, which took 16 s here. The bound is loose on purpose: a busy
+            // machine must not fail it, and it still tells one deadline from eight.
+            assertThat(took).isLessThan(Duration.ofSeconds(4));
+            assertThat(interrupted.await(Editor.HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+                    .isTrue();
+        } finally {
+            release.countDown();
+        }
+        editor.server.exit();
+
+        assertThat(Editor.await(editor.exitCode)).isZero();
+        assertThat(serverThreads()).isEmpty();
+    }
+
+    @Test
+    void anInterruptedAnalysisStopsBeforeItsNextStep() {
+        Workspace workspace = new Workspace(root, false, ProjectConfig.noFiles(), m -> { },
+                m -> { });
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> workspace.analyze(root.resolve("app.py"), POOL,
+                    ServerOptions.defaults())).isInstanceOf(CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void exitWithoutShutdownEndsWithCodeOne() throws Exception {
         start();
         editor.server.exit();
 
         assertThat(Editor.await(editor.exitCode)).isEqualTo(1);
         assertThat(serverThreads()).isEmpty();
+    }
+
+    /** Waits for {@code release} as code that does not check for interrupts does. */
+    private static void awaitIgnoringInterrupts(CountDownLatch release,
+            CountDownLatch interrupted) {
+        boolean wasInterrupted = false;
+        while (true) {
+            try {
+                release.await();
+                break;
+            } catch (InterruptedException e) {
+                if (!wasInterrupted) {
+                    interrupted.countDown();
+                    wasInterrupted = true;
+                }
+            }
+        }
+        if (wasInterrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The threads the server started that are still alive, waiting for ending ones. */

@@ -6,10 +6,12 @@ import com.google.gson.JsonObject;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.MessageParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,13 +36,26 @@ class ServerProcessTest {
     }
 
     @Test
-    void servesOverStandardInputAndOutputAndSurvivesMalformedMessages() throws Exception {
+    void servesOverStandardInputAndOutputAndGetsBackInStepAfterBadMessages() throws Exception {
+        // The length counted in characters, not bytes: the server reads 2 bytes too few.
+        String cutShort = """
+                {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":\
+                {"uri":"file:///prices.py","languageId":"python","version":1,\
+                "text":"print('\u20ac')\\n"}}}""";
+        assertThat(cutShort.getBytes(StandardCharsets.UTF_8).length - cutShort.length())
+                .isEqualTo(2);
         Process process = start();
         try {
             OutputStream stdin = process.getOutputStream();
-            // Not JSON, then no Content-Length: both are dropped and the server reads on.
+            // Not JSON, no Content-Length, a body cut short, a length that is not a number:
+            // each is dropped and the server reads on.
             stdin.write(frame("{this is not json"));
             stdin.write("Content-Type: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            stdin.write(("Content-Length: " + cutShort.length() + "\r\n\r\n" + cutShort)
+                    .getBytes(StandardCharsets.UTF_8));
+            stdin.write(("Content-Length: abc\r\n\r\n"
+                    + "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}")
+                    .getBytes(StandardCharsets.UTF_8));
             stdin.flush();
             try (Editor editor = connect(process)) {
                 editor.initialize(root, new JsonObject());
@@ -51,10 +66,34 @@ class ServerProcessTest {
 
                 assertThat(diagnostics).singleElement().satisfies(d ->
                         assertThat(d.getCode().getLeft()).isEqualTo("GIL201"));
+                assertThat(editor.messages).extracting(MessageParams::getMessage)
+                        .anySatisfy(m -> assertThat(m).contains("a message of "
+                                + cutShort.length() + " bytes that is not a JSON-RPC message"))
+                        .anySatisfy(m -> assertThat(m).contains("Content-Length: abc"));
                 assertThat(editor.shutdownAndExit()).isZero();
                 assertThat(process.waitFor(Editor.HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
                         .isTrue();
             }
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void exitEndsTheProcessThoughStandardInputStaysOpen() throws Exception {
+        Process process = start();
+        try (Editor editor = connect(process)) {
+            editor.initialize(root, new JsonObject());
+            Editor.await(editor.server.shutdown());
+
+            long start = System.nanoTime();
+            editor.server.exit();
+            int code = Editor.await(editor.exitCode);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(code).isZero();
+            // vscode-languageclient kills a server still running 2 s after exit.
+            assertThat(took).isLessThan(Duration.ofMillis(1_900));
         } finally {
             process.destroyForcibly();
         }
