@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/node';
 import { findJava, javaCandidates, JAVA_DOWNLOAD_URL, noJavaMessage } from './java';
 import { isExecutableFile, probeJava } from './javaProbe';
-import { initializationOptions, RESTART_SETTINGS, serverJar, serverOptions } from './server';
+import { initializationOptions, RESTART_SETTINGS, serverDirectory, serverJar, serverOptions, type Site } from './server';
 import { readSettings, type RestrictedSetting } from './settings';
 
 const BUNDLED_JAR = 'server/gilscan.jar';
@@ -89,9 +89,9 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     return;
   }
 
-  // The server, and the java -version check before it, run in the extension's folder: never in
-  // the workspace, whose files must not stand in for a program or a DLL (see serverOptions).
-  const cwd = context.extensionPath;
+  // The java -version check runs in the directory the server will run in.
+  const site = siteOf(context);
+  const cwd = serverDirectory(site);
   const search = await findJava(
     javaCandidates(settings.java, process.env, process.platform, isExecutableFile),
     (java) => probeJava(java, cwd)
@@ -104,7 +104,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     return;
   }
 
-  const server = serverOptions(search.java.path, jar, cwd);
+  const server = serverOptions(search.java.path, jar, site);
   const options = initializationOptions(settings);
   log(
     `starting ${server.command} ${server.args.join(' ')} in ${cwd} (Java ${search.version},` +
@@ -129,6 +129,14 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       output.show(true);
     }
   }
+}
+
+function siteOf(context: vscode.ExtensionContext): Site {
+  const first = vscode.workspace.workspaceFolders?.[0];
+  return {
+    extensionPath: context.extensionPath,
+    workspaceFolder: first?.uri.scheme === 'file' ? first.uri.fsPath : undefined,
+  };
 }
 
 function reportIgnored(ignored: RestrictedSetting[]): void {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findJava, javaCandidates } from '../java';
-import { initializationOptions, serverJar, serverOptions } from '../server';
+import { initializationOptions, serverDirectory, serverJar, serverOptions, type Site } from '../server';
 import type { GilscanSettings } from '../settings';
 
 const defaults: GilscanSettings = {
@@ -15,9 +15,11 @@ const defaults: GilscanSettings = {
   serverJar: undefined,
 };
 
+const site: Site = { extensionPath: '/ext', workspaceFolder: '/home/me/project' };
+
 describe('serverOptions', () => {
-  it('runs the server subcommand of the jar, in the directory given', () => {
-    assert.deepEqual(serverOptions('/opt/jdk/bin/java', '/ext/server/gilscan.jar', '/ext'), {
+  it('runs the server subcommand of the jar, in the extension folder', () => {
+    assert.deepEqual(serverOptions('/opt/jdk/bin/java', '/ext/server/gilscan.jar', site), {
       command: '/opt/jdk/bin/java',
       args: ['-jar', '/ext/server/gilscan.jar', 'server'],
       options: { cwd: '/ext' },
@@ -25,7 +27,8 @@ describe('serverOptions', () => {
   });
 
   it('keeps paths with spaces as one argument', () => {
-    assert.deepEqual(serverOptions('C:\\Program Files\\Java\\bin\\java.exe', 'C:\\My Ext\\gilscan.jar', 'C:\\My Ext').args, [
+    const windows: Site = { extensionPath: 'C:\\My Ext', workspaceFolder: 'C:\\My Project' };
+    assert.deepEqual(serverOptions('C:\\Program Files\\Java\\bin\\java.exe', 'C:\\My Ext\\gilscan.jar', windows).args, [
       '-jar',
       'C:\\My Ext\\gilscan.jar',
       'server',
@@ -35,9 +38,11 @@ describe('serverOptions', () => {
   // A workspace holding a java.exe at its root, opened untrusted on Windows: the server is the
   // java of the PATH, by its absolute path, started in the extension's folder.
   it('starts the java of the PATH by its absolute path, outside the workspace', async () => {
-    const workspace = 'C:\\Users\\me\\untrusted';
-    const extension = 'C:\\Users\\me\\.vscode\\extensions\\gilscan.gilscan-0.1.0';
-    const files = [`${workspace}\\java.exe`, 'C:\\jdk-21\\bin\\java.exe'];
+    const windows: Site = {
+      extensionPath: 'C:\\Users\\me\\.vscode\\extensions\\gilscan.gilscan-0.1.0',
+      workspaceFolder: 'C:\\Users\\me\\untrusted',
+    };
+    const files = [`${windows.workspaceFolder}\\java.exe`, 'C:\\jdk-21\\bin\\java.exe'];
     const env = { Path: `;.;C:\\jdk-21\\bin`, PATHEXT: '.COM;.EXE;.BAT;.CMD' };
     const probed: string[] = [];
     const search = await findJava(
@@ -48,11 +53,16 @@ describe('serverOptions', () => {
       }
     );
     assert.ok(search.found);
-    const server = serverOptions(search.java.path, `${extension}\\server\\gilscan.jar`, extension);
+    const server = serverOptions(search.java.path, `${windows.extensionPath}\\server\\gilscan.jar`, windows);
     assert.deepEqual(probed, ['C:\\jdk-21\\bin\\java.exe']);
     assert.equal(server.command, 'C:\\jdk-21\\bin\\java.exe');
-    assert.equal(server.options.cwd, extension);
-    assert.notEqual(server.options.cwd, workspace);
+    assert.equal(server.options.cwd, windows.extensionPath);
+  });
+});
+
+describe('serverDirectory', () => {
+  it('is the extension folder, not the workspace folder', () => {
+    assert.equal(serverDirectory(site), '/ext');
   });
 });
 
