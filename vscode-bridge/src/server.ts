@@ -2,6 +2,7 @@
 // importing `vscode`.
 
 import type { Executable } from 'vscode-languageclient/node';
+import { isFullPath, pathsOf } from './java';
 import type { GilscanSettings } from './settings';
 
 /** The server's command line, and the directory it runs in. */
@@ -13,6 +14,9 @@ export interface Site {
   extensionPath: string;
   /** The first workspace folder, when one is open on disk (a `file:` URI); else undefined. */
   workspaceFolder: string | undefined;
+  /** `vscode.workspace.isTrusted`. */
+  trusted: boolean;
+  platform: NodeJS.Platform;
 }
 
 /**
@@ -35,9 +39,49 @@ export function serverOptions(java: string, jar: string, site: Site): ServerStar
   return { command: java, args: ['-jar', jar, 'server'], options: { cwd: serverDirectory(site) } };
 }
 
-/** The jar to run: the `gilscan.serverJar` setting when set, else the one bundled. */
-export function serverJar(settings: GilscanSettings, bundledJar: string): string {
-  return settings.serverJar ?? bundledJar;
+/** The jar to run, by its absolute path, or why the `gilscan.serverJar` setting cannot be used. */
+export type JarChoice = { jar: string; source: 'bundled' | 'setting' } | { problem: string };
+
+/**
+ * The jar to run: `server/gilscan.jar` of the extension, or the `gilscan.serverJar` setting
+ * when set. An absolute setting is used as it is. A relative one is resolved against the first
+ * workspace folder, as `${workspaceFolder}/<path>` would be, and only in a trusted workspace:
+ * in a restricted one it would run a jar that the folder holds. A relative setting that cannot
+ * be resolved is reported, not replaced by the bundled jar, as a wrong `gilscan.java` is; so is
+ * one that depends on the current drive on Windows (`\jars\gilscan.jar`, `C:gilscan.jar`).
+ * The result never depends on the directory the extension host or the server runs in.
+ */
+export function serverJar(settings: GilscanSettings, site: Site): JarChoice {
+  const paths = pathsOf(site.platform);
+  const setting = settings.serverJar;
+  if (setting === undefined) {
+    return { jar: paths.join(site.extensionPath, 'server', 'gilscan.jar'), source: 'bundled' };
+  }
+  if (isFullPath(setting, site.platform)) {
+    return { jar: setting, source: 'setting' };
+  }
+  if (site.platform === 'win32' && (paths.isAbsolute(setting) || /^[a-zA-Z]:/.test(setting))) {
+    return {
+      problem:
+        `gilscan.serverJar, ${setting}, depends on the current drive; set it to a full path,` +
+        ' with its drive letter.',
+    };
+  }
+  const relative = `gilscan.serverJar is the relative path ${setting}`;
+  if (site.workspaceFolder === undefined) {
+    return {
+      problem: `${relative}, and no workspace folder is open to resolve it against. Set it to an absolute path.`,
+    };
+  }
+  if (!site.trusted) {
+    return {
+      problem:
+        `${relative}, which would be resolved against the workspace folder, and the workspace is` +
+        ' not trusted: its folder may not choose the jar that runs. Set gilscan.serverJar to an' +
+        ' absolute path, or trust the workspace.',
+    };
+  }
+  return { jar: paths.join(site.workspaceFolder, setting), source: 'setting' };
 }
 
 /**
