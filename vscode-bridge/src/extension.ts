@@ -7,10 +7,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/node';
 import { findJava, javaCandidates, JAVA_DOWNLOAD_URL, noJavaMessage } from './java';
 import { isExecutableFile, probeJava } from './javaProbe';
-import { initializationOptions, RESTART_SETTINGS, serverJar, serverOptions } from './server';
+import { initializationOptions, RESTART_SETTINGS, serverDirectory, serverJar, serverOptions, type Site } from './server';
 import { readSettings, type RestrictedSetting } from './settings';
-
-const BUNDLED_JAR = 'server/gilscan.jar';
 
 let client: LanguageClient | undefined;
 /** Starts and stops, one after the other, so that quick setting changes do not overlap. */
@@ -77,21 +75,30 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     return;
   }
 
-  const jar = serverJar(settings, context.asAbsolutePath(BUNDLED_JAR));
+  const site = siteOf(context, trusted);
+  const choice = serverJar(settings, site);
+  if ('problem' in choice) {
+    reportJarProblem(`gilscan: ${choice.problem}`);
+    return;
+  }
+  const jar = choice.jar;
   if (!fs.existsSync(jar)) {
-    const message =
-      settings.serverJar !== undefined
-        ? `gilscan: the server jar set in gilscan.serverJar, ${jar}, does not exist.`
-        : `gilscan: the extension holds no server jar (${jar}); it was packaged without running` +
-          ' `npm run package` after building cli/target/gilscan.jar.';
-    log(message);
-    void vscode.window.showErrorMessage(message);
+    if (choice.source === 'setting') {
+      const resolved =
+        jar === settings.serverJar ? jar : `${settings.serverJar}, resolved against the workspace folder to ${jar}`;
+      reportJarProblem(`gilscan: the server jar set in gilscan.serverJar, ${resolved}, does not exist.`);
+    } else {
+      const message =
+        `gilscan: the extension holds no server jar (${jar}); it was packaged without running` +
+        ' `npm run package` after building cli/target/gilscan.jar.';
+      log(message);
+      void vscode.window.showErrorMessage(message);
+    }
     return;
   }
 
-  // The server, and the java -version check before it, run in the extension's folder: never in
-  // the workspace, whose files must not stand in for a program or a DLL (see serverOptions).
-  const cwd = context.extensionPath;
+  // The java -version check runs in the directory the server will run in.
+  const cwd = serverDirectory(site);
   const search = await findJava(
     javaCandidates(settings.java, process.env, process.platform, isExecutableFile),
     (java) => probeJava(java, cwd)
@@ -104,7 +111,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     return;
   }
 
-  const server = serverOptions(search.java.path, jar, cwd);
+  const server = serverOptions(search.java.path, jar, site);
   const options = initializationOptions(settings);
   log(
     `starting ${server.command} ${server.args.join(' ')} in ${cwd} (Java ${search.version},` +
@@ -129,6 +136,29 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       output.show(true);
     }
   }
+}
+
+/**
+ * The extension's surroundings. Only the first workspace folder is kept: VS Code restarts the
+ * extension when it changes, so the server never outlives the folder its jar was resolved in.
+ */
+function siteOf(context: vscode.ExtensionContext, trusted: boolean): Site {
+  const first = vscode.workspace.workspaceFolders?.[0];
+  return {
+    extensionPath: context.extensionPath,
+    workspaceFolder: first?.uri.scheme === 'file' ? first.uri.fsPath : undefined,
+    trusted,
+    platform: process.platform,
+  };
+}
+
+function reportJarProblem(message: string): void {
+  log(message);
+  void vscode.window.showErrorMessage(message, 'Open Settings').then((choice) => {
+    if (choice === 'Open Settings') {
+      void vscode.commands.executeCommand('workbench.action.openSettings', 'gilscan.serverJar');
+    }
+  });
 }
 
 function reportIgnored(ignored: RestrictedSetting[]): void {

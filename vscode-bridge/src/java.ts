@@ -123,7 +123,7 @@ function withPathExt(name: string, pathExt: string): string[] {
  * Whether `file` names one file wherever it is used from: absolute, and on Windows with its
  * drive or server too (`\jdk` and `C:jdk` depend on the current drive or directory).
  */
-function isFullPath(file: string, platform: NodeJS.Platform): boolean {
+export function isFullPath(file: string, platform: NodeJS.Platform): boolean {
   if (platform !== 'win32') {
     return path.posix.isAbsolute(file);
   }
@@ -139,7 +139,7 @@ function envValue(env: NodeJS.ProcessEnv, name: string, platform: NodeJS.Platfor
   return key === undefined ? undefined : env[key];
 }
 
-function pathsOf(platform: NodeJS.Platform): path.PlatformPath {
+export function pathsOf(platform: NodeJS.Platform): path.PlatformPath {
   return platform === 'win32' ? path.win32 : path.posix;
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findJava, javaCandidates } from '../java';
-import { initializationOptions, serverJar, serverOptions } from '../server';
+import { initializationOptions, serverDirectory, serverJar, serverOptions, type Site } from '../server';
 import type { GilscanSettings } from '../settings';
 
 const defaults: GilscanSettings = {
@@ -15,9 +15,11 @@ const defaults: GilscanSettings = {
   serverJar: undefined,
 };
 
+const site: Site = { extensionPath: '/ext', workspaceFolder: '/home/me/project', trusted: true, platform: 'linux' };
+
 describe('serverOptions', () => {
-  it('runs the server subcommand of the jar, in the directory given', () => {
-    assert.deepEqual(serverOptions('/opt/jdk/bin/java', '/ext/server/gilscan.jar', '/ext'), {
+  it('runs the server subcommand of the jar, in the extension folder', () => {
+    assert.deepEqual(serverOptions('/opt/jdk/bin/java', '/ext/server/gilscan.jar', site), {
       command: '/opt/jdk/bin/java',
       args: ['-jar', '/ext/server/gilscan.jar', 'server'],
       options: { cwd: '/ext' },
@@ -25,7 +27,8 @@ describe('serverOptions', () => {
   });
 
   it('keeps paths with spaces as one argument', () => {
-    assert.deepEqual(serverOptions('C:\\Program Files\\Java\\bin\\java.exe', 'C:\\My Ext\\gilscan.jar', 'C:\\My Ext').args, [
+    const windows: Site = { extensionPath: 'C:\\My Ext', workspaceFolder: 'C:\\My Project', trusted: true, platform: 'win32' };
+    assert.deepEqual(serverOptions('C:\\Program Files\\Java\\bin\\java.exe', 'C:\\My Ext\\gilscan.jar', windows).args, [
       '-jar',
       'C:\\My Ext\\gilscan.jar',
       'server',
@@ -35,9 +38,13 @@ describe('serverOptions', () => {
   // A workspace holding a java.exe at its root, opened untrusted on Windows: the server is the
   // java of the PATH, by its absolute path, started in the extension's folder.
   it('starts the java of the PATH by its absolute path, outside the workspace', async () => {
-    const workspace = 'C:\\Users\\me\\untrusted';
-    const extension = 'C:\\Users\\me\\.vscode\\extensions\\gilscan.gilscan-0.1.0';
-    const files = [`${workspace}\\java.exe`, 'C:\\jdk-21\\bin\\java.exe'];
+    const windows: Site = {
+      extensionPath: 'C:\\Users\\me\\.vscode\\extensions\\gilscan.gilscan-0.1.0',
+      workspaceFolder: 'C:\\Users\\me\\untrusted',
+      trusted: false,
+      platform: 'win32',
+    };
+    const files = [`${windows.workspaceFolder}\\java.exe`, 'C:\\jdk-21\\bin\\java.exe'];
     const env = { Path: `;.;C:\\jdk-21\\bin`, PATHEXT: '.COM;.EXE;.BAT;.CMD' };
     const probed: string[] = [];
     const search = await findJava(
@@ -48,19 +55,99 @@ describe('serverOptions', () => {
       }
     );
     assert.ok(search.found);
-    const server = serverOptions(search.java.path, `${extension}\\server\\gilscan.jar`, extension);
+    const server = serverOptions(search.java.path, `${windows.extensionPath}\\server\\gilscan.jar`, windows);
     assert.deepEqual(probed, ['C:\\jdk-21\\bin\\java.exe']);
     assert.equal(server.command, 'C:\\jdk-21\\bin\\java.exe');
-    assert.equal(server.options.cwd, extension);
-    assert.notEqual(server.options.cwd, workspace);
+    assert.equal(server.options.cwd, windows.extensionPath);
+  });
+});
+
+describe('serverDirectory', () => {
+  it('is the extension folder, not the workspace folder', () => {
+    assert.equal(serverDirectory(site), '/ext');
   });
 });
 
 describe('serverJar', () => {
-  it('uses the bundled jar unless gilscan.serverJar is set', () => {
-    assert.equal(serverJar(defaults, '/ext/server/gilscan.jar'), '/ext/server/gilscan.jar');
-    assert.equal(serverJar({ ...defaults, serverJar: '/src/cli/target/gilscan.jar' }, '/ext/server/gilscan.jar'),
-      '/src/cli/target/gilscan.jar');
+  const untrusted: Site = { ...site, trusted: false };
+  const windows: Site = {
+    extensionPath: 'C:\\Users\\me\\.vscode\\extensions\\gilscan.gilscan-0.1.0',
+    workspaceFolder: 'C:\\src\\gilscan',
+    trusted: true,
+    platform: 'win32',
+  };
+  const jarSetTo = (serverJar: string) => ({ ...defaults, serverJar });
+
+  it('uses the jar bundled in the extension unless gilscan.serverJar is set', () => {
+    assert.deepEqual(serverJar(defaults, site), { jar: '/ext/server/gilscan.jar', source: 'bundled' });
+    assert.deepEqual(serverJar(defaults, windows), {
+      jar: 'C:\\Users\\me\\.vscode\\extensions\\gilscan.gilscan-0.1.0\\server\\gilscan.jar',
+      source: 'bundled',
+    });
+  });
+
+  it('uses an absolute gilscan.serverJar as it is, trusted or not', () => {
+    for (const at of [site, untrusted, { ...site, workspaceFolder: undefined }]) {
+      assert.deepEqual(serverJar(jarSetTo('/src/cli/target/gilscan.jar'), at), {
+        jar: '/src/cli/target/gilscan.jar',
+        source: 'setting',
+      });
+    }
+    for (const jar of ['C:\\src\\gilscan\\cli\\target\\gilscan.jar', 'D:/jars/gilscan.jar', '\\\\server\\share\\gilscan.jar']) {
+      assert.deepEqual(serverJar(jarSetTo(jar), { ...windows, trusted: false }), { jar, source: 'setting' });
+    }
+  });
+
+  // The server runs in the extension's folder and the extension host in yet another one: a
+  // relative path handed on as it is would be checked in one and run from the other.
+  it('resolves a relative gilscan.serverJar against the workspace folder of a trusted workspace', () => {
+    assert.deepEqual(serverJar(jarSetTo('cli/target/gilscan.jar'), site), {
+      jar: '/home/me/project/cli/target/gilscan.jar',
+      source: 'setting',
+    });
+    assert.deepEqual(serverJar(jarSetTo('./../gilscan/cli/target/gilscan.jar'), site), {
+      jar: '/home/me/gilscan/cli/target/gilscan.jar',
+      source: 'setting',
+    });
+    assert.deepEqual(serverJar(jarSetTo('cli\\target\\gilscan.jar'), windows), {
+      jar: 'C:\\src\\gilscan\\cli\\target\\gilscan.jar',
+      source: 'setting',
+    });
+  });
+
+  it('refuses a relative gilscan.serverJar in an untrusted workspace, rather than run a jar of its folder', () => {
+    for (const at of [untrusted, { ...windows, trusted: false }]) {
+      const choice = serverJar(jarSetTo('cli/target/gilscan.jar'), at);
+      assert.deepEqual(choice, {
+        problem:
+          'gilscan.serverJar is the relative path cli/target/gilscan.jar, which would be resolved' +
+          ' against the workspace folder, and the workspace is not trusted: its folder may not' +
+          ' choose the jar that runs. Set gilscan.serverJar to an absolute path, or trust the workspace.',
+      });
+    }
+  });
+
+  it('refuses a relative gilscan.serverJar when no folder is open', () => {
+    assert.deepEqual(serverJar(jarSetTo('gilscan.jar'), { ...site, workspaceFolder: undefined }), {
+      problem:
+        'gilscan.serverJar is the relative path gilscan.jar, and no workspace folder is open to' +
+        ' resolve it against. Set it to an absolute path.',
+    });
+  });
+
+  it('refuses a path that depends on the current drive on Windows', () => {
+    for (const jar of ['\\jars\\gilscan.jar', '/jars/gilscan.jar', 'C:gilscan.jar']) {
+      assert.deepEqual(serverJar(jarSetTo(jar), windows), {
+        problem: `gilscan.serverJar, ${jar}, depends on the current drive; set it to a full path, with its drive letter.`,
+      });
+    }
+  });
+
+  it('takes a drive-like name for a relative path elsewhere than on Windows', () => {
+    assert.deepEqual(serverJar(jarSetTo('C:gilscan.jar'), site), {
+      jar: '/home/me/project/C:gilscan.jar',
+      source: 'setting',
+    });
   });
 });
 
