@@ -9,24 +9,39 @@ import java.util.List;
  */
 final class Lines {
     private final List<String> lines = new ArrayList<>();
+    private final String lineBreak;
 
     Lines(String text) {
+        String firstBreak = null;
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 lines.add(text.substring(start, i));
+                int end = i;
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
+                }
+                if (firstBreak == null) {
+                    firstBreak = text.substring(end, i + 1);
                 }
                 start = i + 1;
             }
         }
         lines.add(text.substring(start));
+        lineBreak = firstBreak == null ? "\n" : firstBreak;
     }
 
     int count() {
         return lines.size();
+    }
+
+    /**
+     * The line break the text uses, for lines an edit adds: its first one ({@code \r\n},
+     * {@code \r} or {@code \n}), or {@code \n} for a text of one line.
+     */
+    String lineBreak() {
+        return lineBreak;
     }
 
     /** The text of a 0-based line without its line break; empty past the end. */

@@ -1,7 +1,7 @@
 package dev.gilscan.lsp;
 
+import dev.gilscan.analyzer.ast.Alias;
 import dev.gilscan.analyzer.ast.Expr;
-import dev.gilscan.analyzer.ast.ExprContext;
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.ast.Stmt;
@@ -10,6 +10,9 @@ import dev.gilscan.analyzer.parser.Comment;
 import dev.gilscan.analyzer.parser.ParseResult;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.semantic.SemanticModel;
+import dev.gilscan.analyzer.semantic.scope.Binding;
+import dev.gilscan.analyzer.semantic.scope.BindingKind;
+import dev.gilscan.analyzer.semantic.scope.Symbol;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +34,6 @@ import org.jspecify.annotations.Nullable;
  * so a fix never lands on lines that moved.
  */
 final class QuickFixes {
-    private static final String INDENT = "    ";
     static final String MAIN_GUARD = "if __name__ == \"__main__\":";
 
     private QuickFixes() {}
@@ -112,10 +114,13 @@ final class QuickFixes {
     /**
      * The edit that moves the module-level statement holding {@code line}, and the script code
      * after it up to the next definition or import, under a new {@code if __name__ ==
-     * "__main__":}. Definitions stay at module level, where worker processes look them up.
+     * "__main__":}, indented as {@link Indentation#deeper} does. Definitions stay at module
+     * level, where worker processes look them up.
      * Null when the change is not mechanical: a statement shares its lines with another, holds a
-     * string spanning lines (whose text indenting would change), or code left at module level
-     * after the guard uses a name that only the guarded code binds.
+     * string spanning lines (whose text indenting would change), or when workers could miss
+     * something the guard hides from them (see {@link #guardedBindings}): code left at module
+     * level, before or after the guard, in function and class bodies too, uses a name that the
+     * guarded code binds, or the guarded code defines a function or class or imports {@code *}.
      */
     static @Nullable TextEdit mainGuard(SemanticModel model, int line, Lines now) {
         List<Stmt> body = model.tree().body();
@@ -138,36 +143,68 @@ final class QuickFixes {
                         && body.get(last + 1).span().line() <= body.get(last).span().endLine()) {
             return null;
         }
-        Set<String> bound = new HashSet<>();
-        for (Stmt guarded : body.subList(first, last + 1)) {
-            if (hasMultilineString(guarded)) {
+        List<Stmt> guarded = body.subList(first, last + 1);
+        for (Stmt statement : guarded) {
+            if (hasMultilineString(statement)) {
                 return null;
             }
-            for (Expr.Name name : Nodes.findAll(guarded, Expr.Name.class)) {
-                if (name.ctx() != ExprContext.Load) {
-                    bound.add(name.id());
-                }
-            }
         }
-        for (Stmt after : body.subList(last + 1, body.size())) {
-            for (Expr.Name name : Nodes.findAll(after, Expr.Name.class)) {
-                if (bound.contains(name.id())) {
-                    return null;
+        Set<String> bound = guardedBindings(model, guarded);
+        if (bound == null) {
+            return null;
+        }
+        for (int i = 0; i < body.size(); i++) {
+            if (i < first || i > last) {
+                for (Expr.Name name : Nodes.findAll(body.get(i), Expr.Name.class)) {
+                    if (bound.contains(name.id())) {
+                        return null;
+                    }
                 }
             }
         }
         int from = body.get(first).span().line() - 1;
         int to = body.get(last).span().endLine() - 1;
-        StringBuilder text = new StringBuilder(MAIN_GUARD).append('\n');
-        for (int l = from; l <= to; l++) {
-            String source = now.line(l);
-            text.append(source.isBlank() ? source : INDENT + source);
-            if (l < to) {
-                text.append('\n');
+        return new TextEdit(new Range(new Position(from, 0),
+                new Position(to, now.line(to).length())),
+                MAIN_GUARD + Indentation.deeper(model, now, from, to, ""));
+    }
+
+    /**
+     * The module-level names that {@code guarded}, consecutive statements of the module, bind, in
+     * any form the module's symbol table records: assignment, {@code del}, import (its
+     * {@code as} name, or {@code a} for {@code import a.b}), {@code except ... as},
+     * {@code with ... as}, loop, walrus (in a comprehension too), match capture. The targets of
+     * comprehensions, local to them, do not count. Null when the guard would hide a definition
+     * from the workers: a {@code def}, {@code class} or {@code type} nested in the guarded code,
+     * whose function or class workers look up by name when they unpickle a task, or an
+     * {@code import *}, whose names are unknown.
+     */
+    private static @Nullable Set<String> guardedBindings(SemanticModel model,
+            List<Stmt> guarded) {
+        int from = guarded.get(0).span().line();
+        int to = guarded.get(guarded.size() - 1).span().endLine();
+        for (Stmt statement : guarded) {
+            for (Alias alias : Nodes.findAll(statement, Alias.class)) {
+                if (alias.name().equals("*")) {
+                    return null;
+                }
             }
         }
-        return new TextEdit(new Range(new Position(from, 0),
-                new Position(to, now.line(to).length())), text.toString());
+        Set<String> bound = new HashSet<>();
+        for (Symbol symbol : model.symbols().module().symbols().values()) {
+            for (Binding binding : symbol.bindings()) {
+                int at = binding.span().line();
+                if (at < from || at > to || binding.kind() == BindingKind.COMPREHENSION_TARGET) {
+                    continue;
+                }
+                if (binding.kind() == BindingKind.FUNCTION || binding.kind() == BindingKind.CLASS
+                        || binding.kind() == BindingKind.TYPE_ALIAS) {
+                    return null;
+                }
+                bound.add(symbol.name());
+            }
+        }
+        return bound;
     }
 
     /** Definitions and imports, which worker processes need when they import the module. */

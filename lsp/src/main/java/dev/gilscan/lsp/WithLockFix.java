@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The GIL303 fix: {@code X.acquire()} and a later {@code X.release()} in the same block become
- * {@code with X:} over the statements in between, indented one level more.
+ * {@code with X:} over the statements in between, indented one level more as
+ * {@link Indentation#deeper} does.
  */
 final class WithLockFix {
     /** The edit, and the text of the lock it takes with {@code with}. */
@@ -56,15 +57,11 @@ final class WithLockFix {
         int releaseLine = block.get(last).span().line() - 1;
         String line = now.line(acquireLine);
         String indent = line.substring(0, acquire.span().utf16Column());
-        String unit = indent.indexOf('\t') >= 0 ? "\t" : "    ";
-        StringBuilder text = new StringBuilder(indent).append("with ").append(lock).append(':')
-                .append(line.substring(acquire.span().utf16EndColumn()).stripTrailing());
-        for (int l = acquireLine + 1; l < releaseLine; l++) {
-            String source = now.line(l);
-            text.append('\n').append(source.isBlank() ? source : unit + source);
-        }
+        String text = indent + "with " + lock + ":"
+                + line.substring(acquire.span().utf16EndColumn()).stripTrailing()
+                + Indentation.deeper(model, now, acquireLine + 1, releaseLine - 1, indent);
         return new Edit(lock, new TextEdit(new Range(new Position(acquireLine, 0),
-                new Position(releaseLine, now.line(releaseLine).length())), text.toString()));
+                new Position(releaseLine, now.line(releaseLine).length())), text));
     }
 
     /** The expression statement whose call starts at {@code at}. */

@@ -32,6 +32,8 @@ import org.eclipse.lsp4j.TextEdit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LanguageServerTest {
     private static final String POOL = """
@@ -315,6 +317,161 @@ class LanguageServerTest {
         assertThat(QuickFixes.mainGuard(model(text), 5, new Lines(text))).isNull();
     }
 
+    @Test
+    void theMainGuardQuickFixIsNotOfferedWhenAFunctionAboveTheGuardReadsAGuardedName()
+            throws Exception {
+        String text = """
+                from concurrent.futures import ProcessPoolExecutor
+
+
+                def work(x):
+                    return x * SCALE
+
+
+                pool = ProcessPoolExecutor()
+                SCALE = 3
+                print(list(pool.map(work, range(3))))
+                """;
+
+        assertThat(QuickFixes.mainGuard(model(text), 8, new Lines(text))).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        """
+        try:
+            import numpy as np
+        except ImportError:
+            pass
+
+
+        def use():
+            return np
+        """,
+        """
+        if pool:
+            import os.path
+
+
+        def use():
+            return os.sep
+        """,
+        """
+        try:
+            pool.shutdown()
+        except OSError as error:
+            pass
+
+
+        def use():
+            return error
+        """,
+        """
+        match pool:
+            case [_, mode]:
+                pass
+
+
+        def use():
+            return mode
+        """,
+        """
+        match pool:
+            case [*rest]:
+                pass
+
+
+        def use():
+            return rest
+        """,
+        """
+        match pool:
+            case {**rest}:
+                pass
+
+
+        def use():
+            return rest
+        """,
+        """
+        if pool:
+            class Job:
+                pass
+
+
+        def use():
+            return Job()
+        """,
+    })
+    void theMainGuardQuickFixIsNotOfferedWhenCodeLeftAtModuleLevelUsesAGuardedBinding(
+            String guardedAndAfter) throws Exception {
+        String text = "from concurrent.futures import ProcessPoolExecutor\n\n"
+                + "pool = ProcessPoolExecutor()\n" + guardedAndAfter;
+
+        assertThat(QuickFixes.mainGuard(model(text), 3, new Lines(text))).isNull();
+    }
+
+    @Test
+    void theMainGuardQuickFixIsNotOfferedWhenTheGuardedCodeDefinesAFunction() throws Exception {
+        String text = """
+                from concurrent.futures import ProcessPoolExecutor
+
+                pool = ProcessPoolExecutor()
+                if pool:
+                    def work(x):
+                        return x
+                print(list(pool.map(work, range(3))))
+                """;
+
+        assertThat(QuickFixes.mainGuard(model(text), 3, new Lines(text))).isNull();
+    }
+
+    @Test
+    void theMainGuardQuickFixKeepsTheLineBreaksOfACrlfFile() throws Exception {
+        String text = "from concurrent.futures import ProcessPoolExecutor\r\n\r\n"
+                + "pool = ProcessPoolExecutor()\r\n\r\nprint(list(pool.map(abs, range(4))))\r\n";
+
+        assertThat(guardText(text, 3)).isEqualTo("if __name__ == \"__main__\":\r\n"
+                + "    pool = ProcessPoolExecutor()\r\n\r\n"
+                + "    print(list(pool.map(abs, range(4))))");
+    }
+
+    @Test
+    void theMainGuardQuickFixIndentsWithTabsInATabIndentedFile() throws Exception {
+        String text = "from concurrent.futures import ProcessPoolExecutor\n\n\n"
+                + "def work(x):\n\treturn -x\n\n\n"
+                + "pool = ProcessPoolExecutor()\nfor n in pool.map(work, range(4)):\n\tprint(n)\n";
+
+        assertThat(guardText(text, 8)).isEqualTo("if __name__ == \"__main__\":\n"
+                + "\tpool = ProcessPoolExecutor()\n\tfor n in pool.map(work, range(4)):\n"
+                + "\t\tprint(n)");
+    }
+
+    @Test
+    void theMainGuardQuickFixIndentsByTheWidthTheFileUses() throws Exception {
+        String text = """
+                from concurrent.futures import ProcessPoolExecutor
+
+
+                def work(x):
+                  return -x
+
+
+                pool = ProcessPoolExecutor()
+                print(list(pool.map(work, range(4))))
+                """;
+
+        assertThat(guardText(text, 8)).isEqualTo("""
+                if __name__ == "__main__":
+                  pool = ProcessPoolExecutor()
+                  print(list(pool.map(work, range(4))))""");
+    }
+
+    /** The text of the main-guard fix for the finding on {@code line} (1-based) of {@code text}. */
+    private static String guardText(String text, int line) throws Exception {
+        return QuickFixes.mainGuard(model(text), line, new Lines(text)).getNewText();
+    }
+
     private static SemanticModel model(String text) throws Exception {
         Path path = Path.of("app.py");
         return SemanticModel.build(Path.of(""), path, SourceParser.parseText("app.py", text, 14));
@@ -374,19 +531,39 @@ class LanguageServerTest {
 
     @Test
     void theWithLockQuickFixIndentsWithTabsInATabIndentedFile() throws Exception {
-        start();
-        Path file = root.resolve("app.py");
-        String text = "import threading\n\nlock = threading.Lock()\n\n\n"
-                + "def run(job):\n\tlock.acquire()\n\tjob()\n\tlock.release()\n";
-        editor.open(file, text);
-        Diagnostic d = editor.diagnostics(file).get(0);
-
-        CodeAction with = editor.codeActions(file, d.getRange()).stream()
-                .filter(a -> a.getTitle().equals("Use `with lock:`")).findFirst().orElseThrow();
-
-        assertThat(Editor.apply(text, with.getEdit().getChanges()))
+        assertThat(withLockApplied("import threading\n\nlock = threading.Lock()\n\n\n"
+                + "def run(job):\n\tlock.acquire()\n\tjob()\n\tlock.release()\n"))
                 .isEqualTo("import threading\n\nlock = threading.Lock()\n\n\n"
                         + "def run(job):\n\twith lock:\n\t\tjob()\n");
+    }
+
+    @Test
+    void theWithLockQuickFixKeepsTheLineBreaksOfACrlfFile() throws Exception {
+        assertThat(withLockApplied("import threading\r\n\r\nlock = threading.Lock()\r\n\r\n\r\n"
+                + "def run(job):\r\n    lock.acquire()\r\n    job()\r\n    job()\r\n"
+                + "    lock.release()\r\n"))
+                .isEqualTo("import threading\r\n\r\nlock = threading.Lock()\r\n\r\n\r\n"
+                        + "def run(job):\r\n    with lock:\r\n        job()\r\n"
+                        + "        job()\r\n");
+    }
+
+    @Test
+    void theWithLockQuickFixIndentsByTheWidthTheFileUses() throws Exception {
+        assertThat(withLockApplied("import threading\n\nlock = threading.Lock()\n\n\n"
+                + "def run(job):\n  lock.acquire()\n  job()\n  lock.release()\n"))
+                .isEqualTo("import threading\n\nlock = threading.Lock()\n\n\n"
+                        + "def run(job):\n  with lock:\n    job()\n");
+    }
+
+    /** {@code text} after the {@code with lock:} fix on its first finding, as offered. */
+    private String withLockApplied(String text) throws Exception {
+        start();
+        Path file = root.resolve("app.py");
+        editor.open(file, text);
+        Diagnostic d = editor.diagnostics(file).get(0);
+        CodeAction with = editor.codeActions(file, d.getRange()).stream()
+                .filter(a -> a.getTitle().equals("Use `with lock:`")).findFirst().orElseThrow();
+        return Editor.apply(text, with.getEdit().getChanges());
     }
 
     @Test
