@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +81,12 @@ class ServerProcessTest {
         }
     }
 
+    /**
+     * Only that the process ends: that the server does not wait for the thread reading standard
+     * input, which kept the process past the 2 s after exit that vscode-languageclient gives
+     * it, is checked without a clock by
+     * {@link LanguageServerTest#exitDoesNotWaitForAReaderThatCannotBeStopped}.
+     */
     @Test
     void exitEndsTheProcessThoughStandardInputStaysOpen() throws Exception {
         Process process = start();
@@ -89,14 +94,9 @@ class ServerProcessTest {
             editor.initialize(root, new JsonObject());
             Editor.await(editor.server.shutdown());
 
-            long start = System.nanoTime();
             editor.server.exit();
-            int code = Editor.await(editor.exitCode);
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-            assertThat(code).isZero();
-            // vscode-languageclient kills a server still running 2 s after exit.
-            assertThat(took).isLessThan(Duration.ofMillis(1_900));
+            assertThat(Editor.await(editor.exitCode)).isZero();
         } finally {
             process.destroyForcibly();
         }
