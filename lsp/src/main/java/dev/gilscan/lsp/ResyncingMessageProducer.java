@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.eclipse.lsp4j.jsonrpc.JsonRpcException;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
@@ -20,21 +23,35 @@ import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the client's messages ({@code Content-Length: n}, more headers, a blank line, n bytes
- * of JSON-RPC) and, unlike LSP4J's {@code StreamMessageProducer}, gets back in step after a
- * badly framed one. A {@code Content-Length} that is not a number, or a body that is not a
+ * Reads the client's messages (header lines such as {@code Content-Length: n} and
+ * {@code Content-Type: ...}, a blank line, n bytes of JSON-RPC) and, unlike LSP4J's
+ * {@code StreamMessageProducer}, gets back in step after a badly framed one. Headers other than
+ * {@code Content-Length} are ignored; bodies are read as UTF-8, the only encoding LSP allows.
+ *
+ * <p>A message with a {@code Content-Length} that is not a number, or whose body is not a
  * JSON-RPC message (as when the client counted characters instead of bytes), is reported and
- * dropped, and reading goes on at the next {@code Content-Length:} in the stream. Bodies are
- * read as UTF-8, the only encoding LSP allows.
+ * dropped, and the stream may then be out of step. To get back in step, the reader looks for
+ * {@code Content-Length:} anywhere in what follows (after a body that was dropped, in that body
+ * too, as its length may have been too long) and takes the first one that starts a whole
+ * header block: a number, a line end, more {@code Name: value} lines and a blank line. One in
+ * the text of a JSON body never does, as JSON strings hold no line ends, so the rest of a body
+ * cut short is passed over, while a header right after its closing brace is found. A header
+ * block found this way whose body is not a JSON-RPC message either is reported and dropped in
+ * turn, and the search goes on after its {@code Content-Length:}.
  */
 final class ResyncingMessageProducer implements MessageProducer, Closeable {
     /** The header name, as matched: in any case, like every HTTP header name. */
-    private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(
-            StandardCharsets.US_ASCII);
+    private static final String CONTENT_LENGTH = "content-length:";
+    /** A header line of the base protocol, as in HTTP: a token, a colon, a value. */
+    private static final Pattern HEADER = Pattern.compile("[-!#$%&'*+.^_`|~0-9A-Za-z]+:.*");
     /** No client writes header lines this long; a longer one is not a header. */
     private static final int MAX_HEADER_LINE = 1_000;
+    /** What follows is not a header block with a {@code Content-Length}; it was put back. */
+    private static final int NOT_HEADERS = -1;
+    /** From {@link #readHeaders}: the {@code Content-Length} is not a number (reported). */
+    private static final int NOT_A_LENGTH = -2;
 
-    private final InputStream in;
+    private final Input in;
     private final MessageJsonHandler json;
     private final MessageIssueHandler issues;
     private final Consumer<String> report;
@@ -46,7 +63,7 @@ final class ResyncingMessageProducer implements MessageProducer, Closeable {
      */
     ResyncingMessageProducer(InputStream in, MessageJsonHandler json, MessageIssueHandler issues,
             Consumer<String> report) {
-        this.in = new BufferedInputStream(in);
+        this.in = new Input(new BufferedInputStream(in));
         this.json = json;
         this.issues = issues;
         this.report = report;
@@ -58,17 +75,14 @@ final class ResyncingMessageProducer implements MessageProducer, Closeable {
         try {
             boolean inStep = true;
             while (!closed) {
-                long skipped = skipToContentLength();
-                if (skipped < 0) {
-                    return;
+                int length = inStep ? readHeaders() : findHeaders(false);
+                if (length == NOT_HEADERS) {
+                    length = findHeaders(true);
                 }
-                if (skipped > 0 && inStep) {
-                    drop(skipped + " bytes that were not part of a message");
-                }
-                inStep = readMessage(consumer);
+                inStep = length != NOT_A_LENGTH && readBody(length, consumer);
             }
         } catch (EOFException | InterruptedIOException e) {
-            // The input ended in the middle of a message, or the server is closing it.
+            // The input ended, perhaps in the middle of a message, or the server is closing it.
         } catch (IOException e) {
             if (!closed) {
                 throw new JsonRpcException(e);
@@ -82,52 +96,115 @@ final class ResyncingMessageProducer implements MessageProducer, Closeable {
     }
 
     /**
-     * Reads up to and including the next {@code Content-Length:}; returns how many bytes were
-     * passed over on the way (0 if they were all whitespace), or -1 at the end of the input.
+     * Reads the header block that starts here, after any blank lines, and returns its
+     * {@code Content-Length}; {@link #NOT_HEADERS} if there is none, {@link #NOT_A_LENGTH} if
+     * it is not a number.
      */
-    private long skipToContentLength() throws IOException {
+    private int readHeaders() throws IOException {
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        @Nullable String line;
+        do {
+            line = readLine(read);
+        } while (line != null && line.isBlank());
+        @Nullable List<String> headers = line == null ? null : readHeaderLines(line, read);
+        @Nullable String value = headers == null ? null : headers.stream()
+                .filter(h -> h.regionMatches(true, 0, CONTENT_LENGTH, 0, CONTENT_LENGTH.length()))
+                .map(h -> h.substring(CONTENT_LENGTH.length())).findFirst().orElse(null);
+        if (value == null) {
+            in.unread(read.toByteArray());
+            return NOT_HEADERS;
+        }
+        int length = parseLength(value);
+        if (length < 0) {
+            drop("a message with the header \"Content-Length: " + preview(value)
+                    + "\", which is not a length in bytes");
+            return NOT_A_LENGTH;
+        }
+        return length;
+    }
+
+    /**
+     * Reads on to the next {@code Content-Length:} that starts a whole header block (see the
+     * class comment) and returns its length; reports the bytes passed over on the way if
+     * {@code reportSkipped} and they are not all whitespace.
+     */
+    private int findHeaders(boolean reportSkipped) throws IOException {
         long skipped = 0;
         boolean blank = true;
         int matched = 0;
-        while (matched < CONTENT_LENGTH.length) {
+        while (true) {
             int b = in.read();
             if (b < 0) {
-                return -1;
+                throw new EOFException();
             }
             int lower = Character.toLowerCase(b);
-            if (lower == CONTENT_LENGTH[matched]) {
+            if (lower == CONTENT_LENGTH.charAt(matched)) {
                 matched++;
+                if (matched < CONTENT_LENGTH.length()) {
+                    continue;
+                }
+                int length = readHeadersAfterContentLength();
+                if (length >= 0) {
+                    if (reportSkipped && !blank) {
+                        drop(skipped + " bytes that were not part of a message");
+                    }
+                    return length;
+                }
+                // Not a header block: its name is passed over like the rest.
+                skipped += matched;
+                blank = false;
+                matched = 0;
                 continue;
             }
             // What matched so far was not the header; 'c' appears only at the start of its name.
             skipped += matched;
             blank &= matched == 0;
-            matched = lower == CONTENT_LENGTH[0] ? 1 : 0;
+            matched = lower == CONTENT_LENGTH.charAt(0) ? 1 : 0;
             if (matched == 0) {
                 skipped++;
                 blank &= Character.isWhitespace(b);
             }
         }
-        return blank ? 0 : skipped;
     }
 
     /**
-     * Reads the rest of a message whose {@code Content-Length:} was just read and hands it on;
-     * false if it was dropped, when the stream may be out of step.
+     * Reads the rest of a header block whose {@code Content-Length:} was just read and returns
+     * the length; {@link #NOT_HEADERS} if what follows is not a number and a line end, then
+     * header lines and a blank line.
      */
-    private boolean readMessage(MessageConsumer consumer) throws IOException {
-        @Nullable String value = readHeaderLine();
-        int length = value == null ? -1 : parseLength(value.trim());
-        if (length < 0) {
-            return drop("a message with the header \"Content-Length: " + preview(value)
-                    + "\", which is not a length in bytes");
+    private int readHeadersAfterContentLength() throws IOException {
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        @Nullable String value = readLine(read);
+        int length = value == null ? -1 : parseLength(value);
+        if (length < 0 || readHeaderLines(null, read) == null) {
+            in.unread(read.toByteArray());
+            return NOT_HEADERS;
         }
-        for (@Nullable String header = readHeaderLine(); !"".equals(header);
-                header = readHeaderLine()) {
-            if (header == null) {
-                return drop("a message whose headers do not end in a blank line");
+        return length;
+    }
+
+    /**
+     * Reads header lines up to the empty line that ends them, after {@code first} if it is not
+     * null; null if a line is not a header line.
+     */
+    private @Nullable List<String> readHeaderLines(@Nullable String first,
+            ByteArrayOutputStream read) throws IOException {
+        List<String> headers = new ArrayList<>();
+        for (@Nullable String line = first != null ? first : readLine(read); !"".equals(line);
+                line = readLine(read)) {
+            if (line == null || !HEADER.matcher(line).matches()) {
+                return null;
             }
+            headers.add(line);
         }
+        return headers;
+    }
+
+    /**
+     * Reads the body of a message and hands it on; false if it was dropped, when the stream may
+     * be out of step and the body is put back to look for the next message in.
+     */
+    private boolean readBody(int length, MessageConsumer consumer) throws IOException {
         byte[] body = in.readNBytes(length);
         if (body.length < length) {
             throw new EOFException();
@@ -140,6 +217,10 @@ final class ResyncingMessageProducer implements MessageProducer, Closeable {
                 // LSP4J answers with an error a request it could read the id and method of.
                 issues.handle(issue.getRpcMessage(), issue.getIssues());
             }
+            // The next message may start inside the body if its length was too long. A JSON
+            // body holds no header block (see the class comment), so when the length was
+            // right, this only reads it once more.
+            in.unread(body);
             return drop("a message of " + length + " bytes that is not a JSON-RPC message ("
                     + firstLine(e.getMessage()) + "), perhaps because its Content-Length is wrong");
         }
@@ -158,13 +239,17 @@ final class ResyncingMessageProducer implements MessageProducer, Closeable {
         return false;
     }
 
-    /** A header line without its line end; null if it is too long to be one. */
-    private @Nullable String readHeaderLine() throws IOException {
+    /**
+     * A line without its line end, its bytes also written to {@code read}; null if it is too
+     * long to be a header line.
+     */
+    private @Nullable String readLine(ByteArrayOutputStream read) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         for (int b = in.read(); b != '\n'; b = in.read()) {
             if (b < 0) {
                 throw new EOFException();
             }
+            read.write(b);
             if (line.size() == MAX_HEADER_LINE) {
                 return null;
             }
@@ -172,12 +257,18 @@ final class ResyncingMessageProducer implements MessageProducer, Closeable {
                 line.write(b);
             }
         }
+        read.write('\n');
         return line.toString(StandardCharsets.US_ASCII);
     }
 
+    /** A length in bytes: digits, with spaces around them; -1 if {@code value} is not one. */
     private static int parseLength(String value) {
+        String digits = value.strip();
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
         try {
-            return Integer.parseInt(value);
+            return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
             return -1;
         }
@@ -187,7 +278,44 @@ final class ResyncingMessageProducer implements MessageProducer, Closeable {
         return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
-    private static String preview(@Nullable String value) {
-        return value == null || value.length() > 40 ? "(a long line)" : value.trim();
+    private static String preview(String value) {
+        return value.length() > 40 ? "(a long line)" : value.trim();
+    }
+
+    /** The client's bytes, where bytes read ahead can be put back to be read again. */
+    private static final class Input {
+        private final InputStream in;
+        private byte[] back = new byte[0];
+        private int position;
+
+        Input(InputStream in) {
+            this.in = in;
+        }
+
+        int read() throws IOException {
+            return position < back.length ? back[position++] & 0xff : in.read();
+        }
+
+        /** Up to {@code n} bytes, fewer only at the end of the input. */
+        byte[] readNBytes(int n) throws IOException {
+            int fromBack = Math.min(n, back.length - position);
+            if (fromBack == 0) {
+                return in.readNBytes(n);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bytes.write(back, position, fromBack);
+            position += fromBack;
+            bytes.writeBytes(in.readNBytes(n - fromBack));
+            return bytes.toByteArray();
+        }
+
+        /** Puts {@code bytes} back, to be read before what was put back earlier. */
+        void unread(byte[] bytes) {
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            all.writeBytes(bytes);
+            all.write(back, position, back.length - position);
+            back = all.toByteArray();
+            position = 0;
+        }
     }
 }

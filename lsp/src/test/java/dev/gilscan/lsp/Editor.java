@@ -80,7 +80,11 @@ final class Editor implements LanguageClient, AutoCloseable {
 
     /** An editor connected to a server in this JVM. */
     static Editor inProcess(ProjectConfig.Source source) throws IOException {
-        Pipe toServerPipe = new Pipe();
+        return inProcess(source, new Pipe());
+    }
+
+    /** An editor connected to a server in this JVM that reads from {@code toServerPipe}. */
+    static Editor inProcess(ProjectConfig.Source source, Pipe toServerPipe) throws IOException {
         Pipe fromServerPipe = new Pipe();
         OutputStream toServer = toServerPipe.out();
         InputStream serverIn = toServerPipe.in();

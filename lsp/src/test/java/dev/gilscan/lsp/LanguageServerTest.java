@@ -944,6 +944,21 @@ class LanguageServerTest {
     }
 
     @Test
+    void exitDoesNotWaitForAReaderThatCannotBeStopped() throws Exception {
+        // As with standard input: no end of input, and interrupting the reader does not end
+        // its read. The server must not wait for that reader, so run returns all the same;
+        // the editor closes the pipe after the test, which ends the reader. A wait with a
+        // time-out (the server once waited 2 s) passes here: only a clock would tell.
+        editor = Editor.inProcess(ProjectConfig.noFiles(), Pipe.likeStandardInput());
+        editor.initialize(root, new JsonObject());
+        Editor.await(editor.server.shutdown());
+
+        editor.server.exit();
+
+        assertThat(Editor.await(editor.exitCode)).isZero();
+    }
+
+    @Test
     void exitWithoutShutdownEndsWithCodeOne() throws Exception {
         start();
         editor.server.exit();

@@ -15,6 +15,7 @@ final class Pipe {
     private static final byte[] END = new byte[0];
 
     private final LinkedBlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
+    private final boolean likeStandardInput;
 
     private final OutputStream out = new OutputStream() {
         @Override
@@ -51,21 +52,31 @@ final class Pipe {
             if (len == 0) {
                 return 0;
             }
-            while (position >= current.length) {
-                if (ended) {
-                    return -1;
+            boolean interrupted = false;
+            try {
+                while (position >= current.length) {
+                    if (ended) {
+                        return -1;
+                    }
+                    try {
+                        current = chunks.take();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        if (likeStandardInput) {
+                            continue;
+                        }
+                        throw new java.io.InterruptedIOException("pipe read interrupted");
+                    }
+                    position = 0;
+                    if (current == END) {
+                        ended = true;
+                        chunks.add(END);
+                        return -1;
+                    }
                 }
-                try {
-                    current = chunks.take();
-                } catch (InterruptedException e) {
+            } finally {
+                if (interrupted) {
                     Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("pipe read interrupted");
-                }
-                position = 0;
-                if (current == END) {
-                    ended = true;
-                    chunks.add(END);
-                    return -1;
                 }
             }
             int n = Math.min(len, current.length - position);
@@ -79,6 +90,23 @@ final class Pipe {
             chunks.add(END);
         }
     };
+
+    /** A pipe whose reader stops waiting for bytes when its thread is interrupted. */
+    Pipe() {
+        this(false);
+    }
+
+    private Pipe(boolean likeStandardInput) {
+        this.likeStandardInput = likeStandardInput;
+    }
+
+    /**
+     * A pipe whose reader goes on waiting for bytes when its thread is interrupted, as a read
+     * of standard input does; only closing the output ends it.
+     */
+    static Pipe likeStandardInput() {
+        return new Pipe(true);
+    }
 
     InputStream in() {
         return in;

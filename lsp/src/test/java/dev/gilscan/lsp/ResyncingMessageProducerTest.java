@@ -18,6 +18,8 @@ class ResyncingMessageProducerTest {
     private static final String SHUTDOWN =
             "{\"jsonrpc\":\"2.0\",\"id\":\"7\",\"method\":\"shutdown\"}";
     private static final String EXIT = "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}";
+    private static final String CONTENT_TYPE =
+            "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n";
 
     private final List<Message> read = new ArrayList<>();
     private final List<Message> answeredWithAnError = new ArrayList<>();
@@ -79,10 +81,52 @@ class ResyncingMessageProducerTest {
     }
 
     @Test
-    void aLengthTooLongTakesTheNextMessageDownWithIt() {
-        listen(frame(SHUTDOWN, SHUTDOWN.length() + 10) + frame(EXIT) + frame(SHUTDOWN));
+    void aHeaderInTheTextOfABodyCutShortIsNotTakenForTheNextMessage() {
+        // Counted in characters, the length is 40 bytes short: what is left over holds the
+        // header in the text and ends in "}}}", which the next message follows directly.
+        String didOpen = """
+                {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":\
+                {"uri":"file:///a.py","languageId":"python","version":1,\
+                "text":"%s# Content-Length: 5\\n"}}}""".formatted("\u20ac".repeat(20));
+        listen(frame(didOpen, didOpen.length()) + frame(SHUTDOWN));
 
         assertThat(methods()).containsExactly("shutdown");
+        assertThat(reports).singleElement().asString().contains("a message of "
+                + didOpen.length() + " bytes that is not a JSON-RPC message");
+    }
+
+    @Test
+    void aLengthTooLongDropsItsMessageAndTheMessagesItTookInAreReadAgain() {
+        listen(frame(SHUTDOWN, SHUTDOWN.length() + 10) + frame(EXIT) + frame(SHUTDOWN));
+
+        assertThat(methods()).containsExactly("exit", "shutdown");
+        assertThat(reports).singleElement().asString().contains("a message of "
+                + (SHUTDOWN.length() + 10) + " bytes that is not a JSON-RPC message");
+    }
+
+    @Test
+    void headersBeforeAndAfterTheLengthAreIgnored() {
+        listen(CONTENT_TYPE + frame(SHUTDOWN) + "\r\n" + CONTENT_TYPE
+                + frame(EXIT).replace("\r\n\r\n", "\r\n" + CONTENT_TYPE + "\r\n"));
+
+        assertThat(methods()).containsExactly("shutdown", "exit");
+        assertThat(reports).isEmpty();
+    }
+
+    @Test
+    void afterABadMessageTheNextIsFoundWhateverHeadersComeFirst() {
+        listen(frame("{\"jsonrpc\":", 20) + CONTENT_TYPE + frame(EXIT));
+
+        assertThat(methods()).containsExactly("exit");
+        assertThat(reports).singleElement().asString().contains("a message of 20 bytes");
+    }
+
+    @Test
+    void aHeaderBlockThatDoesNotEndIsPassedOver() {
+        // Like a header, but a line of JSON follows instead of a blank line: not a message.
+        listen(frame("{") + "Content-Length: 2\r\n{}\r\n" + frame(EXIT));
+
+        assertThat(methods()).containsExactly("exit");
         assertThat(reports).hasSize(1);
     }
 

@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,24 +36,26 @@ class ServerProcessTest {
 
     @Test
     void servesOverStandardInputAndOutputAndGetsBackInStepAfterBadMessages() throws Exception {
-        // The length counted in characters, not bytes: the server reads 2 bytes too few.
+        // The length counted in characters, not bytes: the server reads 40 bytes too few, and
+        // the header in the text is among those left over.
         String cutShort = """
                 {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":\
                 {"uri":"file:///prices.py","languageId":"python","version":1,\
-                "text":"print('\u20ac')\\n"}}}""";
+                "text":"print('%s')  # Content-Length: 5\\n"}}}""".formatted("\u20ac".repeat(20));
         assertThat(cutShort.getBytes(StandardCharsets.UTF_8).length - cutShort.length())
-                .isEqualTo(2);
+                .isEqualTo(40);
         Process process = start();
         try {
             OutputStream stdin = process.getOutputStream();
-            // Not JSON, no Content-Length, a body cut short, a length that is not a number:
-            // each is dropped and the server reads on.
+            // A length that is not a number, a body that is not JSON, no Content-Length, a body
+            // cut short: each is dropped and the server reads on, here at the editor's first
+            // message, which follows the rest of the body cut short directly.
+            stdin.write(("Content-Length: abc\r\n\r\n"
+                    + "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}")
+                    .getBytes(StandardCharsets.UTF_8));
             stdin.write(frame("{this is not json"));
             stdin.write("Content-Type: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             stdin.write(("Content-Length: " + cutShort.length() + "\r\n\r\n" + cutShort)
-                    .getBytes(StandardCharsets.UTF_8));
-            stdin.write(("Content-Length: abc\r\n\r\n"
-                    + "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}")
                     .getBytes(StandardCharsets.UTF_8));
             stdin.flush();
             try (Editor editor = connect(process)) {
@@ -67,9 +68,10 @@ class ServerProcessTest {
                 assertThat(diagnostics).singleElement().satisfies(d ->
                         assertThat(d.getCode().getLeft()).isEqualTo("GIL201"));
                 assertThat(editor.messages).extracting(MessageParams::getMessage)
+                        .anySatisfy(m -> assertThat(m).contains("Content-Length: abc"))
+                        .anySatisfy(m -> assertThat(m).contains("a message of 17 bytes"))
                         .anySatisfy(m -> assertThat(m).contains("a message of "
-                                + cutShort.length() + " bytes that is not a JSON-RPC message"))
-                        .anySatisfy(m -> assertThat(m).contains("Content-Length: abc"));
+                                + cutShort.length() + " bytes that is not a JSON-RPC message"));
                 assertThat(editor.shutdownAndExit()).isZero();
                 assertThat(process.waitFor(Editor.HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
                         .isTrue();
@@ -79,6 +81,12 @@ class ServerProcessTest {
         }
     }
 
+    /**
+     * Only that the process ends: that the server does not wait for the thread reading standard
+     * input, which kept the process past the 2 s after exit that vscode-languageclient gives
+     * it, is checked without a clock by
+     * {@link LanguageServerTest#exitDoesNotWaitForAReaderThatCannotBeStopped}.
+     */
     @Test
     void exitEndsTheProcessThoughStandardInputStaysOpen() throws Exception {
         Process process = start();
@@ -86,14 +94,9 @@ class ServerProcessTest {
             editor.initialize(root, new JsonObject());
             Editor.await(editor.server.shutdown());
 
-            long start = System.nanoTime();
             editor.server.exit();
-            int code = Editor.await(editor.exitCode);
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-            assertThat(code).isZero();
-            // vscode-languageclient kills a server still running 2 s after exit.
-            assertThat(took).isLessThan(Duration.ofMillis(1_900));
+            assertThat(Editor.await(editor.exitCode)).isZero();
         } finally {
             process.destroyForcibly();
         }
