@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,8 +65,20 @@ final class Workspace {
     private @Nullable List<Path> files;
     private @Nullable ProjectConfig listedWith;
     private final Set<Path> notListed = new HashSet<>();
-    /** Per target minor version: the files on disk as last parsed with its syntax. */
-    private final Map<Integer, Map<Path, Parsed>> parsed = new HashMap<>();
+    /**
+     * Per target minor version: the files on disk as last parsed with its syntax. Sub-projects
+     * may target different versions; the parses of the {@value #TARGETS_KEPT} targets used last
+     * are kept, so that switching between two does not parse the project again, and more do not
+     * keep a copy of it each.
+     */
+    private final Map<Integer, Map<Path, Parsed>> parsed =
+            new LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Integer, Map<Path, Parsed>> eldest) {
+                    return size() > TARGETS_KEPT;
+                }
+            };
+    static final int TARGETS_KEPT = 2;
     private @Nullable String lastWarning;
 
     /**
@@ -128,6 +141,11 @@ final class Workspace {
         List<Finding> findings = result.findings().stream()
                 .filter(f -> f.suppression() == null).toList();
         return new Analysis(text, findings, null, model);
+    }
+
+    /** The target minor versions whose parses are kept, least recently used first. */
+    synchronized List<Integer> cachedTargets() {
+        return List.copyOf(parsed.keySet());
     }
 
     private static void stopIfInterrupted() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.gilscan.analyzer.parser.SourceParser;
+import dev.gilscan.analyzer.rule.TargetVersion;
 import dev.gilscan.analyzer.semantic.GitIgnore;
 import dev.gilscan.analyzer.semantic.SemanticModel;
 import java.nio.file.Files;
@@ -928,6 +929,20 @@ class LanguageServerTest {
 
         assertThat(Editor.await(editor.exitCode)).isZero();
         assertThat(serverThreads()).isEmpty();
+    }
+
+    @Test
+    void theParsesOfTheTwoTargetsUsedLastAreKept() throws Exception {
+        Files.createDirectories(root.resolve("project"));
+        Files.writeString(root.resolve("project/helpers.py"), "def f():\n    return 1\n");
+        Workspace workspace = new Workspace(root.resolve("project"), true, ProjectConfig.noFiles(),
+                m -> { }, m -> { });
+        for (String target : List.of("py311", "py312", "py311", "py313")) {
+            workspace.analyze(root.resolve("project/app.py"), POOL, new ServerOptions(false, 0,
+                    null, List.of(), TargetVersion.parse(target)));
+        }
+
+        assertThat(workspace.cachedTargets()).containsExactly(11, 13);
     }
 
     @Test
