@@ -101,6 +101,30 @@ async function waitForFindings(expected) {
     return shown;
 }
 
+/**
+ * Opens the quick fixes at the cursor with Ctrl+. and picks the one titled `title`. The list can
+ * open before VS Code has the code actions, or close again while the focus settles after the
+ * double click, so a try that shows no such entry within a few seconds is closed and made again.
+ */
+async function pickQuickFix(title) {
+    const option = page.getByRole('option', { name: title });
+    const deadline = Date.now() + PATIENCE_MS;
+    for (;;) {
+        await page.keyboard.press('Control+Period');
+        try {
+            await option.waitFor({ timeout: 3_000 });
+            break;
+        } catch (error) {
+            if (Date.now() > deadline) {
+                const shown = await page.getByRole('option').allTextContents();
+                throw new Error(`no quick fix ${title} after ${PATIENCE_MS} ms; the list showed ${JSON.stringify(shown)}`, { cause: error });
+            }
+            await page.keyboard.press('Escape');
+        }
+    }
+    await option.click();
+}
+
 test('a file opened from the Explorer shows its gilscan findings in the Problems panel', { timeout: 300_000 }, async () => {
     await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
     const file = page.getByRole('treeitem', { name: 'pipeline.py' });
@@ -141,10 +165,15 @@ test('saving an edit shows the findings of the saved text', { timeout: 300_000 }
 test('the quick fix on a GIL201 finding moves the pool under the main guard', { timeout: 300_000 }, async () => {
     // A double click on the finding puts the editor's cursor on it; once the editor has the focus
     // (before, Ctrl+. would go to the Problems panel), Ctrl+. lists the finding's quick fixes.
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'GIL201' }).dblclick();
-    await page.locator('.editor-instance .monaco-editor.focused').waitFor({ timeout: PATIENCE_MS });
-    await page.keyboard.press('Control+Period');
-    await page.getByRole('option', { name: /Wrap the module-level code in/ }).click();
+    // The editor still has the focus from the last test: a click first moves it to the panel, so
+    // that waiting for the editor's focus below waits for the double click's.
+    const finding = page.locator('.markers-panel .monaco-list-row', { hasText: 'GIL201' });
+    const focusedEditor = page.locator('.editor-instance .monaco-editor.focused');
+    await finding.click();
+    await focusedEditor.waitFor({ state: 'detached', timeout: PATIENCE_MS });
+    await finding.dblclick();
+    await focusedEditor.waitFor({ timeout: PATIENCE_MS });
+    await pickQuickFix(/Wrap the module-level code in/);
     await page.locator('.tabs-container .tab.active.dirty').waitFor({ timeout: PATIENCE_MS });
     await page.keyboard.press('Control+S');
     await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: PATIENCE_MS });
