@@ -5,12 +5,8 @@ import dev.gilscan.analyzer.ast.AstPrinter;
 import dev.gilscan.analyzer.parser.ParseResult;
 import dev.gilscan.analyzer.parser.PythonSyntaxError;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gilscan ast FILE}: prints the syntax tree of one Python file. */
 @Command(
@@ -19,25 +15,13 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Prints the syntax tree of a Python file, as CPython's ast module would build it.",
             "Exit codes: 0 parsed, 2 the file could not be read or has a syntax error."})
-final class AstCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SourceFileOptions source;
-
+final class AstCommand extends SourceFileCommand {
     @Option(names = "--json", description = "Print the canonical JSON form (docs/dev/ast-json.md)"
             + " instead of the readable tree.")
     boolean json;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        byte[] bytes = source.read(err);
-        if (bytes == null) {
-            return 2;
-        }
+    int show(byte[] bytes, PrintWriter out, PrintWriter err) {
         try {
             ParseResult result = source.parse(bytes);
             out.println(json ? AstJson.toJson(result.module()) : AstPrinter.print(result.module()));

@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The FILE and {@code --target-version} of the commands that look at one file ({@code ast},
- * {@code symbols}), and reading and parsing it with errors reported the same way.
+ * The FILE and {@code --target-version} of the commands that look at one file
+ * ({@link SourceFileCommand}: {@code ast}, {@code symbols}), and reading and parsing it with
+ * errors reported the same way.
  */
 final class SourceFileOptions {
     @Parameters(paramLabel = "FILE", description = "The Python file to read.")

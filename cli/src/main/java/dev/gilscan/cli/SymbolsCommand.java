@@ -6,12 +6,8 @@ import dev.gilscan.analyzer.semantic.scope.SymbolTable;
 import dev.gilscan.analyzer.semantic.scope.SymbolsJson;
 import dev.gilscan.analyzer.semantic.scope.SymbolsPrinter;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /** {@code gilscan symbols FILE}: prints the scopes and symbols of one Python file. */
 @Command(
@@ -22,25 +18,13 @@ import picocli.CommandLine.Spec;
                     + "symtable module would build them.",
             "Exit codes: 0 done, 2 the file could not be read, has a syntax error, or breaks a "
                     + "scoping rule (then the readable tree is still printed)."})
-final class SymbolsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SourceFileOptions source;
-
+final class SymbolsCommand extends SourceFileCommand {
     @Option(names = "--json", description = "Print the canonical form compared with CPython's "
             + "symtable (scripts/cpython_symtable_json.py) instead of the readable tree.")
     boolean json;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        byte[] bytes = source.read(err);
-        if (bytes == null) {
-            return 2;
-        }
+    int show(byte[] bytes, PrintWriter out, PrintWriter err) {
         SymbolTable table;
         try {
             table = SymbolTable.build(source.parse(bytes)

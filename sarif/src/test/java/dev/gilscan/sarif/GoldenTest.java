@@ -21,13 +21,7 @@ class GoldenTest {
 
     @Test
     void sampleReport() throws IOException {
-        Samples samples = Samples.writeTo(root);
-        String json = SarifReport.builder(Samples.TOOL, root)
-                .rules(Samples.RULES, Samples.DOCS::get)
-                .findings(samples.findings())
-                .notifications(samples.notifications())
-                .automationId("gilscan/")
-                .toJson();
+        String json = Samples.writeTo(root).report();
 
         String masked = json
                 .replace(new SourceRoot(root).uri(), "file:///SOURCE_ROOT/")

@@ -134,6 +134,19 @@ final class Samples {
         return findings;
     }
 
+    /**
+     * The report of the whole sample: every rule with its docs, the findings, the notifications
+     * and an automation id, with {@link #root} as the source root.
+     */
+    String report() {
+        return SarifReport.builder(TOOL, root)
+                .rules(RULES, DOCS::get)
+                .findings(findings())
+                .notifications(notifications())
+                .automationId("gilscan/")
+                .toJson();
+    }
+
     /** A file that did not parse. */
     List<Notification> notifications() {
         return List.of(Notification.error(root.resolve("src/broken.py"), 3, 5,

@@ -41,13 +41,7 @@ class SchemaTest {
 
     @Test
     void findingsOfEveryShape() {
-        Samples samples = Samples.writeTo(root);
-        String json = SarifReport.builder(Samples.TOOL, root)
-                .rules(Samples.RULES, Samples.DOCS::get)
-                .findings(samples.findings())
-                .notifications(samples.notifications())
-                .automationId("gilscan/")
-                .toJson();
+        String json = Samples.writeTo(root).report();
 
         assertThat(errors(json)).isEmpty();
         assertThat(json).contains("\"relatedLocations\"", "\"codeFlows\"", "\"fixes\"",
