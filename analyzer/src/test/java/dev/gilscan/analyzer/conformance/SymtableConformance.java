@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,14 +33,18 @@ public final class SymtableConformance {
 
     public static void main(String[] args) throws Exception {
         CorpusRun run = new CorpusRun(args);
-        Result result = new Result(run.show, run.known);
+        Tally tally = new Tally(run.show, run.known, SymtableConformance::symbolsDiffer);
+        Builder builder = new Builder();
         long start = System.nanoTime();
-        run.eachCpythonResult("cpython_symtable_json.py", (file, theirs) -> result.compare(
-                run.relative(file), theirs, result.ours(file, Files.readAllBytes(file),
+        run.eachCpythonResult("cpython_symtable_json.py", (file, theirs) -> tally.compare(
+                run.relative(file), theirs, builder.ours(file, Files.readAllBytes(file),
                         run.minor)));
         double seconds = (System.nanoTime() - start) / 1e9;
-        result.print(run.roots, run.files.size(), seconds);
-        System.exit(result.agree() ? 0 : 1);
+        tally.print(String.format("corpus %s: %d files, %.1f s", run.roots, run.files.size(),
+                seconds), "scripts/symtable-known.txt");
+        System.out.printf("  symbol tables built in %d ms, %d ms CPU (parsing excluded)%n",
+                builder.buildNanos / 1_000_000, builder.buildCpuNanos / 1_000_000);
+        System.exit(tally.agree() ? 0 : 1);
     }
 
     /**
@@ -62,25 +65,39 @@ public final class SymtableConformance {
         return entries;
     }
 
-    /** The tally of one run and the first differences. */
-    private static final class Result {
-        final int show;
-        final Map<String, String> known;
-        int knownDiffer;
-        int identical;
-        int differing;
-        int bothReject;
-        int weRejectOnly;
-        int weAcceptOnly;
+    /** Which symbol entries only one side has, {@link #ENTRIES_SHOWN} at most per side. */
+    private static String symbolsDiffer(String file, String theirs, String ours) {
+        Set<String> cpython = new LinkedHashSet<>(parseEntries(theirs));
+        Set<String> gilscan = new LinkedHashSet<>(parseEntries(ours));
+        StringBuilder text = new StringBuilder("symbols differ: " + file);
+        appendOnly(text, "only in CPython", cpython, gilscan);
+        appendOnly(text, "only in gilscan", gilscan, cpython);
+        return text.toString();
+    }
+
+    private static void appendOnly(StringBuilder text, String label, Set<String> these,
+            Set<String> others) {
+        int shown = 0;
+        int count = 0;
+        for (String entry : these) {
+            if (!others.contains(entry)) {
+                count++;
+                if (shown++ < ENTRIES_SHOWN) {
+                    text.append("\n    ").append(label).append(": ").append(entry);
+                }
+            }
+        }
+        if (count > ENTRIES_SHOWN) {
+            text.append("\n    ").append(label).append(": ... ").append(count - ENTRIES_SHOWN)
+                    .append(" more");
+        }
+    }
+
+    /** gilscan's side: parses a file and times building its symbol table. */
+    private static final class Builder {
         long buildNanos;
         long buildCpuNanos;
         final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        final List<String> details = new ArrayList<>();
-
-        Result(int show, Map<String, String> known) {
-            this.show = show;
-            this.known = known;
-        }
 
         String ours(Path file, byte[] bytes, int minor) {
             Mod.Module module;
@@ -101,76 +118,6 @@ public final class SymtableConformance {
             } catch (RuntimeException | StackOverflowError e) {
                 return SymbolsJson.errorJson("CRASH", 0, e.toString());
             }
-        }
-
-        void compare(String file, String theirs, String ours) {
-            if (!theirs.equals(ours) && known.containsKey(file)) {
-                knownDiffer++;
-                System.out.println("known difference: " + file + ": " + known.get(file));
-                return;
-            }
-            boolean theyReject = theirs.startsWith("{\"error\":");
-            boolean weReject = ours.startsWith("{\"error\":");
-            if (theyReject && weReject) {
-                bothReject++;
-            } else if (weReject) {
-                weRejectOnly++;
-                detail("we reject, CPython accepts: " + file + "\n    " + ours);
-            } else if (theyReject) {
-                weAcceptOnly++;
-                detail("we accept, CPython rejects: " + file + "\n    " + theirs);
-            } else if (theirs.equals(ours)) {
-                identical++;
-            } else {
-                differing++;
-                Set<String> cpython = new LinkedHashSet<>(parseEntries(theirs));
-                Set<String> gilscan = new LinkedHashSet<>(parseEntries(ours));
-                StringBuilder text = new StringBuilder("symbols differ: " + file);
-                appendOnly(text, "only in CPython", cpython, gilscan);
-                appendOnly(text, "only in gilscan", gilscan, cpython);
-                detail(text.toString());
-            }
-        }
-
-        private static void appendOnly(StringBuilder text, String label, Set<String> these,
-                Set<String> others) {
-            int shown = 0;
-            int count = 0;
-            for (String entry : these) {
-                if (!others.contains(entry)) {
-                    count++;
-                    if (shown++ < ENTRIES_SHOWN) {
-                        text.append("\n    ").append(label).append(": ").append(entry);
-                    }
-                }
-            }
-            if (count > ENTRIES_SHOWN) {
-                text.append("\n    ").append(label).append(": ... ").append(count - ENTRIES_SHOWN)
-                        .append(" more");
-            }
-        }
-
-        private void detail(String s) {
-            if (details.size() < show) {
-                details.add(s);
-            }
-        }
-
-        boolean agree() {
-            return differing == 0 && weRejectOnly == 0 && weAcceptOnly == 0;
-        }
-
-        void print(List<Path> roots, int files, double seconds) {
-            for (String d : details) {
-                System.out.println(d);
-            }
-            System.out.printf("corpus %s: %d files, %.1f s%n", roots, files, seconds);
-            System.out.printf("  identical %d, differing %d, both reject %d, we reject but CPython"
-                    + " accepts %d, we accept but CPython rejects %d%n", identical, differing,
-                    bothReject, weRejectOnly, weAcceptOnly);
-            System.out.printf("  known differences (scripts/symtable-known.txt) %d%n", knownDiffer);
-            System.out.printf("  symbol tables built in %d ms, %d ms CPU (parsing excluded)%n",
-                    buildNanos / 1_000_000, buildCpuNanos / 1_000_000);
         }
     }
 }
