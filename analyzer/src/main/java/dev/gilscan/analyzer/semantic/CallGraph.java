@@ -59,6 +59,7 @@ public final class CallGraph {
         for (SemanticModel file : project.files()) {
             graph.addEdges(file);
         }
+        CallableFlow.link(graph, project.files());
         return graph;
     }
 
@@ -115,6 +116,16 @@ public final class CallGraph {
         if (target != null) {
             edge(caller, target, value, EdgeKind.REFERENCE);
         }
+    }
+
+    /** Adds an edge found by a later step (a callable passed on, then called). */
+    void addEdge(Function caller, Function callee, Expr site, EdgeKind kind) {
+        for (Edge e : callees(caller)) {
+            if (e.callee() == callee && e.site() == site && e.kind() == kind) {
+                return;
+            }
+        }
+        edge(caller, callee, site, kind);
     }
 
     private void edge(Function caller, Function callee, Expr site, EdgeKind kind) {

@@ -2,6 +2,7 @@ package dev.gilscan.analyzer.semantic;
 
 import dev.gilscan.analyzer.ast.Arg;
 import dev.gilscan.analyzer.ast.ConstantValue;
+import dev.gilscan.analyzer.ast.ExceptHandler;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Keyword;
 import dev.gilscan.analyzer.ast.Node;
@@ -59,36 +60,110 @@ public final class SharedState {
 
     private final Map<Node, Reach> reached = new IdentityHashMap<>();
     private final Map<Node, List<Reach>> windowed = new IdentityHashMap<>();
-    private final Map<Entry, Window> windows = new IdentityHashMap<>();
+    private final Map<Entry, List<Window>> windows = new IdentityHashMap<>();
 
     private SharedState(Project project) {
         CallGraph graph = project.callGraph();
+        Recurrence recurrence = new Recurrence(graph);
         Map<Node, List<Dispatched>> byTask = new LinkedHashMap<>();
         for (SemanticModel file : project.files()) {
             for (Expr.Call call : Nodes.findAll(file.tree(), Expr.Call.class)) {
                 ThreadDispatches.Dispatch d = ThreadDispatches.of(file, project, call);
-                CallGraph.Function task = d == null ? null : task(d, file, project, graph);
+                if (d == null || (isThread(d) && !started(file, call))) {
+                    continue;
+                }
+                CallGraph.Function task = task(d, file, project, graph);
                 if (task != null) {
                     byTask.computeIfAbsent(task.node(), k -> new ArrayList<>())
                             .add(new Dispatched(d, file, task));
+                } else {
+                    for (Dispatched through : throughParameter(d, file, graph)) {
+                        byTask.computeIfAbsent(through.task().node(), k -> new ArrayList<>())
+                                .add(through);
+                    }
                 }
             }
         }
         for (List<Dispatched> sites : byTask.values()) {
-            Entry entry = entry(sites);
+            Entry entry = entry(sites, recurrence, graph);
             if (entry != null) {
                 walk(graph, entry, reached);
             } else if (sites.size() == 1) {
-                Window window = window(sites.get(0));
-                if (window != null) {
+                List<Window> found = windows(sites.get(0), graph);
+                if (!found.isEmpty()) {
                     Map<Node, Reach> from = new IdentityHashMap<>();
-                    walk(graph, window.entry(), from);
-                    windows.put(window.entry(), window);
+                    walk(graph, found.get(0).entry(), from);
+                    windows.put(found.get(0).entry(), found);
                     from.forEach((node, r) ->
                             windowed.computeIfAbsent(node, k -> new ArrayList<>()).add(r));
                 }
             }
         }
+    }
+
+    private static boolean isThread(ThreadDispatches.Dispatch d) {
+        return d.how().equals("Thread(target=...)") || d.how().equals("Thread subclass")
+                || d.how().equals("Timer");
+    }
+
+    /**
+     * True if the thread {@code create} makes is started: {@code Thread(...).start()}, a handle
+     * whose {@code start()} the file calls, a thread returned to the caller, or one built in a
+     * function that calls some {@code start()} (threads collected in a list, then started).
+     */
+    private static boolean started(SemanticModel file, Expr.Call create) {
+        Node parent = file.parent(create);
+        if (parent instanceof Expr.Attribute a && a.attr().equals("start")) {
+            return true;
+        }
+        if (parent instanceof Stmt.Return) {
+            return true;
+        }
+        Node scope = file.enclosingFunction(create);
+        String handle = parent instanceof Stmt.Assign a && a.targets().size() == 1
+                ? file.text(a.targets().get(0)) : null;
+        Node where = handle != null && handle.startsWith("self.") ? file.tree()
+                : scope == null ? file.tree() : scope;
+        for (Expr.Call c : Nodes.findAll(where, Expr.Call.class)) {
+            if (c.func() instanceof Expr.Attribute a && a.attr().equals("start")
+                    && (handle == null || file.text(a.value()).equals(handle)
+                            || !(a.value() instanceof Expr.Name || handle.startsWith("self.")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A task that is a parameter of the function that dispatches it ({@code def run_async(self,
+     * fn): self.pool.submit(fn)}): the callables the callers pass for it, each dispatched at the
+     * caller's call.
+     */
+    private static List<Dispatched> throughParameter(ThreadDispatches.Dispatch d,
+            SemanticModel file, CallGraph graph) {
+        Node function = file.enclosingFunction(d.site());
+        CallGraph.Function wrapper = function == null ? null : graph.function(function);
+        if (!(d.task() instanceof Expr.Name n) || wrapper == null) {
+            return List.of();
+        }
+        Symbol symbol = file.symbols().resolve(n).symbol();
+        if (symbol == null || !symbol.isParameter() || symbol.scope().node() != function) {
+            return List.of();
+        }
+        List<Dispatched> out = new ArrayList<>();
+        for (CallGraph.Edge e : graph.callers(wrapper)) {
+            if (e.kind() != CallGraph.EdgeKind.CALL || !(e.site() instanceof Expr.Call c)) {
+                continue;
+            }
+            Expr arg = CallableFlow.argumentFor(file, c, function, n.id());
+            SemanticModel callerFile = e.caller().file();
+            CallGraph.Function task = arg == null ? null : graph.resolveCallable(callerFile, arg);
+            if (task != null) {
+                out.add(new Dispatched(new ThreadDispatches.Dispatch(c, arg, null,
+                        d.how() + " in `" + shortName(wrapper) + "`"), callerFile, task));
+            }
+        }
+        return out;
     }
 
     /**
@@ -97,7 +172,7 @@ public final class SharedState {
      * statement that names the handle again ({@code t.join()}, {@code f.result()}) or the end of
      * the block.
      */
-    private record Window(Entry entry, Node dispatcher, Stmt start, boolean thread,
+    private record Window(Entry entry, SemanticModel file, Node dispatcher, Stmt start, boolean thread,
             List<Stmt> statements, @Nullable String waitedBy) {}
 
     /**
@@ -133,7 +208,8 @@ public final class SharedState {
     }
 
     /** The entry of a task dispatched at {@code sites}, if it runs concurrently with itself. */
-    private static @Nullable Entry entry(List<Dispatched> sites) {
+    private static @Nullable Entry entry(List<Dispatched> sites, Recurrence recurrence,
+            CallGraph graph) {
         CallGraph.Function task = sites.get(0).task();
         String name = "`" + shortName(task) + "`";
         for (Dispatched s : sites) {
@@ -159,6 +235,12 @@ public final class SharedState {
                         sharedReceiver(s, loop), sharedParams(List.of(s), loop));
             }
         }
+        for (Dispatched s : sites) {
+            Entry perEvent = perEvent(s, recurrence, graph);
+            if (perEvent != null) {
+                return perEvent;
+            }
+        }
         if (sites.size() > 1) {
             Dispatched s = sites.get(0);
             boolean self = true;
@@ -175,6 +257,45 @@ public final class SharedState {
                     sharedParams(sites, null));
         }
         return null;
+    }
+
+    /**
+     * The entry of a task dispatched inside a function that runs many times (once per request,
+     * connection or callback): each run dispatches it again, so it runs on several threads at
+     * once. A thread kept in an attribute of the object ({@code self._thread = Thread(...)}) is
+     * one thread per object, not per call.
+     */
+    private static @Nullable Entry perEvent(Dispatched s, Recurrence recurrence,
+            CallGraph graph) {
+        Expr.Call site = s.dispatch().site();
+        Node dispatcher = s.file().enclosingFunction(site);
+        CallGraph.Function function = dispatcher == null ? null : graph.function(dispatcher);
+        if (function == null || (isThread(s.dispatch()) && s.file().parent(site)
+                instanceof Stmt.Assign a && a.targets().get(0) instanceof Expr.Attribute)) {
+            return null;
+        }
+        String why = recurrence.why(function, !isThread(s.dispatch()));
+        if (why == null) {
+            return null;
+        }
+        String name = "`" + shortName(s.task()) + "`";
+        boolean inInit = dispatcher instanceof Stmt.FunctionDef f && f.name().equals("__init__");
+        return new Entry(s.task(), site, s.file(), name + " is dispatched by `"
+                + s.file().text(site) + "` (" + where(s.file(), site) + ") each time `"
+                + shortName(function) + "` runs, and " + why, !inInit && sharedReceiver(s, null),
+                sharedParams(List.of(s), null));
+    }
+
+    /** {@code pkg/mod.py:12}: where a node is, by the file's path below its package root. */
+    public static String where(SemanticModel file, dev.gilscan.analyzer.ast.Located node) {
+        java.nio.file.Path path = file.path();
+        String module = file.module().name();
+        int parts = 1 + (int) module.chars().filter(c -> c == '.').count()
+                + (file.module().isPackage() ? 1 : 0);
+        int count = path.getNameCount();
+        String shown = count >= parts ? path.subpath(count - parts, count).toString()
+                : path.toString();
+        return "`" + shown.replace('\\', '/') + ":" + node.span().line() + "`";
     }
 
     /**
@@ -289,7 +410,7 @@ public final class SharedState {
         return true;
     }
 
-    private static @Nullable Node loop(SemanticModel file, Node site) {
+    static @Nullable Node loop(SemanticModel file, Node site) {
         for (Node n = file.parent(site); n != null; n = file.parent(n)) {
             if (n instanceof Stmt.For || n instanceof Stmt.AsyncFor || n instanceof Stmt.While
                     || n instanceof Expr.ListComp || n instanceof Expr.SetComp
@@ -304,27 +425,27 @@ public final class SharedState {
     }
 
     /**
-     * The window of a task dispatched once by a function, as a thread ({@code Thread},
+     * The windows of a task dispatched once by a function, as a thread ({@code Thread},
      * {@code Timer}, a {@code Thread} subclass) or a future ({@code submit},
-     * {@code apply_async}); null when gilscan cannot tell where it starts.
+     * {@code apply_async}): the statements of the dispatching function after the start, and
+     * those of each function that calls it after that call; empty when gilscan cannot tell
+     * where it starts.
      */
-    private static @Nullable Window window(Dispatched s) {
+    private static List<Window> windows(Dispatched s, CallGraph graph) {
         String how = s.dispatch().how();
-        boolean thread = how.equals("Thread(target=...)") || how.equals("Timer")
-                || how.equals("Thread subclass");
+        boolean thread = isThread(s.dispatch());
         boolean future = how.endsWith(".submit") || how.endsWith(".apply_async");
         SemanticModel file = s.file();
         Expr.Call site = s.dispatch().site();
         Node dispatcher = file.enclosingFunction(site);
         Node parent = file.parent(site);
         if (!(thread || future) || dispatcher == null) {
-            return null;
+            return List.of();
         }
         String handle = null;
         Stmt start = null;
-        if (parent instanceof Stmt.Assign a && a.targets().size() == 1
-                && a.targets().get(0) instanceof Expr.Name n) {
-            handle = n.id();
+        if (parent instanceof Stmt.Assign a && a.targets().size() == 1) {
+            handle = file.text(a.targets().get(0));
             start = future ? a : startCall(file, a, handle);
         } else if (future && parent instanceof Stmt.Expr e) {
             start = e;
@@ -334,37 +455,62 @@ public final class SharedState {
             start = e;
         }
         if (start == null) {
-            return null;
-        }
-        List<Stmt> statements = new ArrayList<>();
-        String wait = null;
-        Stmt at = start;
-        scan:
-        while (true) {
-            Node p = file.parent(at);
-            List<Stmt> block = Locks.blockOf(p, at);
-            if (block == null) {
-                break;
-            }
-            boolean after = false;
-            for (Stmt next : block) {
-                if (after && handle != null && names(next, handle)) {
-                    wait = waitCall(file, next, handle);
-                    break scan;
-                }
-                if (after) {
-                    statements.add(next);
-                }
-                after |= next == at;
-            }
-            if (!(p instanceof Stmt.If i)) {
-                break;
-            }
-            at = i;
+            return List.of();
         }
         String name = "`" + shortName(s.task()) + "`";
         Entry entry = new Entry(s.task(), site, file, name, false, List.of());
-        return new Window(entry, dispatcher, start, thread, statements, wait);
+        List<Window> out = new ArrayList<>();
+        out.add(after(entry, file, dispatcher, start, start, thread, handle));
+        CallGraph.Function starter = graph.function(dispatcher);
+        for (CallGraph.Edge e : starter == null ? List.<CallGraph.Edge>of()
+                : graph.callers(starter)) {
+            SemanticModel callerFile = e.caller().file();
+            Stmt call = callerFile.statementOf(e.site());
+            if (e.kind() == CallGraph.EdgeKind.CALL && e.caller() != starter && call != null
+                    && !(e.caller().node() instanceof dev.gilscan.analyzer.ast.Mod)
+                    && callerFile.enclosingFunction(call) == e.caller().node()) {
+                out.add(after(entry, callerFile, e.caller().node(), call, start, thread, null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The window in {@code function} after statement {@code at}: the statements that follow it
+     * in its block and in every enclosing block (the {@code finally} of a {@code try} it is in
+     * included), up to a wait on the handle ({@code t.join()}, {@code f.result()}).
+     */
+    private static Window after(Entry entry, SemanticModel file, Node function, Stmt at,
+            Stmt start, boolean thread, @Nullable String handle) {
+        List<Stmt> statements = new ArrayList<>();
+        Node current = at;
+        while (current != null && current != function) {
+            Node p = file.parent(current);
+            List<Stmt> following = new ArrayList<>();
+            if (current instanceof Stmt st) {
+                following.addAll(following(Locks.blockOf(p, st), st));
+            }
+            if (p instanceof Stmt.Try t && !Locks.holds(t.finalbody(), current)) {
+                if (Locks.holds(t.body(), current)) {
+                    following.addAll(t.orelse());
+                }
+                following.addAll(t.finalbody());
+            } else if (p instanceof ExceptHandler && file.parent(p) instanceof Stmt.Try t) {
+                following.addAll(t.finalbody());
+            }
+            for (Stmt next : following) {
+                String wait = handle == null ? null : waitCall(file, next, handle);
+                if (wait != null) {
+                    return new Window(entry, file, function, start, thread, statements, wait);
+                }
+                statements.add(next);
+            }
+            current = p instanceof Stmt.FunctionDef || p instanceof Stmt.AsyncFunctionDef
+                    || p instanceof Expr.Lambda || p instanceof dev.gilscan.analyzer.ast.Mod
+                    ? null : p;
+        }
+        String wait = null;
+        return new Window(entry, file, function, start, thread, statements, wait);
     }
 
     /** The statement {@code handle.start()} after {@code assign} in its block. */
@@ -375,26 +521,31 @@ public final class SharedState {
         for (Stmt s : block == null ? List.<Stmt>of() : block) {
             if (after && s instanceof Stmt.Expr e && e.value() instanceof Expr.Call c
                     && c.func() instanceof Expr.Attribute a && a.attr().equals("start")
-                    && a.value() instanceof Expr.Name n && n.id().equals(handle)) {
+                    && file.text(a.value()).equals(handle)) {
                 return s;
-            }
-            if (after && names(s, handle)) {
-                return null;
             }
             after |= s == assign;
         }
         return null;
     }
 
-    private static boolean names(Node node, String name) {
-        return Nodes.findAll(node, Expr.Name.class).stream().anyMatch(n -> n.id().equals(name));
+    private static List<Stmt> following(@Nullable List<Stmt> block, Stmt statement) {
+        List<Stmt> out = new ArrayList<>();
+        boolean seen = false;
+        for (Stmt s : block == null ? List.<Stmt>of() : block) {
+            if (seen) {
+                out.add(s);
+            }
+            seen |= s == statement;
+        }
+        return out;
     }
 
     /** The text of {@code handle.join()} (or {@code result()}, ...) in {@code s}, if any. */
     private static @Nullable String waitCall(SemanticModel file, Stmt s, String handle) {
         for (Expr.Call c : Nodes.findAll(s, Expr.Call.class)) {
             if (c.func() instanceof Expr.Attribute a && WAITS.contains(a.attr())
-                    && a.value() instanceof Expr.Name n && n.id().equals(handle)) {
+                    && file.text(a.value()).equals(handle)) {
                 return file.text(c);
             }
         }
@@ -414,24 +565,31 @@ public final class SharedState {
             return null;
         }
         for (Reach r : windowed.getOrDefault(function, List.of())) {
-            Window w = windows.get(r.entry());
-            if (w == null || r.entry().siteFile() != file || shared(file, target, r) == null) {
+            if (r.entry().siteFile() != file || shared(file, target, r) == null) {
                 continue;
             }
-            for (Stmt s : w.statements()) {
-                Stmt access = write(file, s, w.dispatcher(), symbol, file.text(target));
-                if (access != null) {
-                    String dispatcher = scopeName(w.dispatcher());
-                    return new Overlap(r, access, file, dispatcher, w.entry().reason()
-                            + (w.thread() ? " runs on a thread started"
-                                    : " runs on a pool thread submitted")
-                            + " on line " + w.start().span().line() + " while `" + dispatcher
-                            + "` updates it on line " + access.span().line()
-                            + (w.waitedBy() == null ? "" : " before `" + w.waitedBy() + "`"));
+            for (Window w : windows.getOrDefault(r.entry(), List.of())) {
+                for (Stmt s : w.file() == file ? w.statements() : List.<Stmt>of()) {
+                    Stmt access = write(file, s, w.dispatcher(), symbol, file.text(target));
+                    if (access != null) {
+                        return overlap(r, w, access);
+                    }
                 }
             }
         }
         return null;
+    }
+
+    private static Overlap overlap(Reach r, Window w, Stmt access) {
+        String dispatcher = scopeName(w.dispatcher());
+        boolean direct = w.start().span().line() <= access.span().line()
+                && w.dispatcher() == w.entry().siteFile().enclosingFunction(w.start());
+        return new Overlap(r, access, w.file(), dispatcher, w.entry().reason()
+                + (w.thread() ? " runs on a thread started" : " runs on a pool thread submitted")
+                + " on line " + w.start().span().line()
+                + (direct ? "" : " (in a call `" + dispatcher + "` makes)")
+                + " while `" + dispatcher + "` updates it on line " + access.span().line()
+                + (w.waitedBy() == null ? "" : " before `" + w.waitedBy() + "`"));
     }
 
     /**

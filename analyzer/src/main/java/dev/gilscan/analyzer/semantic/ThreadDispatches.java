@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * threading.Thread(target=work).start()      # work on a new thread
  * await asyncio.to_thread(load, path)        # load on the default executor's threads
  * loop.run_in_executor(None, parse, text)    # parse on the default executor's threads
+ * pool.submit(job).add_done_callback(done)   # done on the pool thread that finishes job
  * class Worker(Thread): def run(self): ...   # Worker(...) runs Worker.run on a thread
  * </pre>
  */
@@ -41,6 +42,10 @@ public final class ThreadDispatches {
     /** The dispatch {@code call} makes, or null if it hands nothing to threads. */
     public static @Nullable Dispatch of(SemanticModel file, Project project, Expr.Call call) {
         if (call.func() instanceof Expr.Attribute a) {
+            if (a.attr().equals("add_done_callback") && call.args().size() == 1
+                    && isPoolFuture(file, a.value())) {
+                return new Dispatch(call, call.args().get(0), null, "add_done_callback");
+            }
             if (a.attr().equals("run_in_executor") && call.args().size() >= 2
                     && runsOnThreads(file, call.args().get(0))) {
                 return new Dispatch(call, call.args().get(1), null, "run_in_executor");
@@ -80,6 +85,17 @@ public final class ThreadDispatches {
             return new Dispatch(call, null, (Stmt.ClassDef) cls.node(), "Thread subclass");
         }
         return null;
+    }
+
+    /**
+     * A future of a pool ({@code f = pool.submit(...)}, {@code pool.submit(...)} itself): its
+     * done-callbacks run on the worker thread that finishes it. Futures of asyncio, whose
+     * callbacks run on the event loop, are not: gilscan checks for {@code submit}.
+     */
+    private static boolean isPoolFuture(SemanticModel file, Expr future) {
+        Expr value = future instanceof Expr.Name n ? file.singleAssignedValue(n) : future;
+        return value instanceof Expr.Call c && c.func() instanceof Expr.Attribute submit
+                && submit.attr().equals("submit");
     }
 
     /** {@code None} (the default executor, a thread pool) or a tracked thread pool. */

@@ -58,6 +58,10 @@ public final class Values {
             return null;
         }
         if (e instanceof Expr.Call call) {
+            Value returned = selfMethodResult(call, depth);
+            if (returned != null) {
+                return returned;
+            }
             String callee = model.qualifiedName(call.func(), depth + 1);
             if (SemanticModel.isGetContext(callee)) {
                 return new Value.Context(startMethod(call), call);
@@ -186,6 +190,9 @@ public final class Values {
         }
         List<Value> found = new ArrayList<>();
         for (Expr source : sources) {
+            if (isNone(source)) {
+                continue;
+            }
             Value v = source == null ? null : valueOf(source, depth + 1);
             if (v == null) {
                 return null;
@@ -193,6 +200,43 @@ public final class Values {
             found.add(v);
         }
         return agree(found);
+    }
+
+    private static boolean isNone(@Nullable Expr e) {
+        return e instanceof Expr.Constant c && c.value() instanceof ConstantValue.None;
+    }
+
+    /**
+     * {@code self.make_pool()}: what the method of the enclosing class returns, when every
+     * {@code return} of it agrees ({@code return ThreadPoolExecutor(...)}); null otherwise.
+     */
+    private @Nullable Value selfMethodResult(Expr.Call call, int depth) {
+        if (!(call.func() instanceof Expr.Attribute a) || !(a.value() instanceof Expr.Name self)) {
+            return null;
+        }
+        Node function = model.enclosingFunction(call);
+        Stmt.ClassDef cls = function == null || !self.id().equals(model.firstParameter(function))
+                ? null : model.classOfMethod(function);
+        if (cls == null) {
+            return null;
+        }
+        for (Stmt member : cls.body()) {
+            if (member instanceof Stmt.FunctionDef f && f.name().equals(a.attr())) {
+                List<Value> found = new ArrayList<>();
+                for (Stmt.Return r : Nodes.findAll(f, Stmt.Return.class)) {
+                    if (model.enclosingFunction(r) != f || r.value() == null) {
+                        continue;
+                    }
+                    Value v = valueOf(r.value(), depth + 1);
+                    if (v == null) {
+                        return null;
+                    }
+                    found.add(v);
+                }
+                return agree(found);
+            }
+        }
+        return null;
     }
 
     /**

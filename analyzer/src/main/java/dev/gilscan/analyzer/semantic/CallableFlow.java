@@ -1,0 +1,276 @@
+package dev.gilscan.analyzer.semantic;
+
+import dev.gilscan.analyzer.ast.Arg;
+import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.Keyword;
+import dev.gilscan.analyzer.ast.Node;
+import dev.gilscan.analyzer.ast.Nodes;
+import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.semantic.scope.Symbol;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Callables passed on and called later: where a callback stored in a parameter, an attribute or
+ * a list of hooks is finally called. Each file gives its facts (calls of a parameter, calls of a
+ * {@code self} attribute, stores of callables into {@code self} attributes); the link step follows
+ * the values through the call sites of the project and adds a call edge from the function that
+ * makes the call to the function that runs.
+ *
+ * <pre>
+ * def run(task, on_done): ...; on_done(result)      # run calls whatever on_done is
+ * run(job, on_done=count)                            # so run -CALL-> count
+ * def add_hook(self, h): self._hooks.append(h)      # a store of parameter h into _hooks
+ * def fire(self): for h in self._hooks: h(status)   # a call of what _hooks holds
+ * d.add_hook(progress)                               # so fire -CALL-> progress
+ * </pre>
+ */
+final class CallableFlow {
+    /** A call of a parameter: {@code param(...)} in {@code function}. */
+    private record ParamCall(Node function, String param, Expr.Call call) {}
+
+    /** A call of what a {@code self} attribute holds, directly or through a loop over it. */
+    private record AttrCall(String className, String attr, Node function, Expr.Call call) {}
+
+    /** A store into a {@code self} attribute of a callable or of a parameter of the method. */
+    private record AttrStore(String className, String attr, Node method, SemanticModel file,
+            Expr value) {}
+
+    /** A value still to follow: parameter {@code param} of {@code function}, called at origin. */
+    private record Pending(Node function, String param, CallGraph.Function origin,
+            Expr.Call call, int depth) {}
+
+    private static final int MAX_DEPTH = 4;
+    private static final Set<String> STORE_METHODS = Set.of("append", "add", "insert",
+            "appendleft", "setdefault");
+
+    private final List<ParamCall> paramCalls = new ArrayList<>();
+    private final List<AttrCall> attrCalls = new ArrayList<>();
+    private final Map<String, List<AttrStore>> stores = new HashMap<>();
+
+    private CallableFlow() {}
+
+    /** Adds to {@code graph} the call edges that callables passed on give. */
+    static void link(CallGraph graph, List<SemanticModel> files) {
+        CallableFlow flow = new CallableFlow();
+        for (SemanticModel file : files) {
+            flow.collect(file);
+        }
+        flow.resolve(graph);
+    }
+
+    private void collect(SemanticModel file) {
+        for (Expr.Call call : Nodes.findAll(file.tree(), Expr.Call.class)) {
+            Node function = file.enclosingFunction(call);
+            if (function == null) {
+                continue;
+            }
+            if (call.func() instanceof Expr.Name n) {
+                Symbol symbol = file.symbols().resolve(n).symbol();
+                if (symbol != null && symbol.isParameter()
+                        && symbol.scope().node() == function) {
+                    paramCalls.add(new ParamCall(function, n.id(), call));
+                    continue;
+                }
+                String attr = loopedSelfAttribute(file, function, n);
+                String cls = className(file, function);
+                if (attr != null && cls != null) {
+                    attrCalls.add(new AttrCall(cls, attr, function, call));
+                }
+            } else {
+                String attr = selfAttribute(file, function, call.func());
+                String cls = className(file, function);
+                if (attr != null && cls != null) {
+                    attrCalls.add(new AttrCall(cls, attr, function, call));
+                }
+                collectStore(file, function, call);
+            }
+        }
+        for (Stmt.Assign assign : Nodes.findAll(file.tree(), Stmt.Assign.class)) {
+            Node function = file.enclosingFunction(assign);
+            if (function == null || assign.targets().size() != 1) {
+                continue;
+            }
+            Expr target = assign.targets().get(0);
+            Expr holder = target instanceof Expr.Subscript s ? s.value() : target;
+            String attr = selfAttribute(file, function, holder);
+            if (attr == null) {
+                continue;
+            }
+            List<Expr> values = assign.value() instanceof Expr.List l ? l.elts()
+                    : assign.value() instanceof Expr.Tuple t ? t.elts() : List.of(assign.value());
+            for (Expr value : values) {
+                store(file, function, attr, value);
+            }
+        }
+    }
+
+    /** {@code self._hooks.append(h)}, {@code self.callbacks.add(cb)}. */
+    private void collectStore(SemanticModel file, Node function, Expr.Call call) {
+        if (call.func() instanceof Expr.Attribute method && STORE_METHODS.contains(method.attr())
+                && !call.args().isEmpty()) {
+            String attr = selfAttribute(file, function, method.value());
+            if (attr != null) {
+                store(file, function, attr, call.args().get(call.args().size() - 1));
+            }
+        }
+    }
+
+    private void store(SemanticModel file, Node method, String attr, Expr value) {
+        String cls = className(file, method);
+        if (cls != null && (value instanceof Expr.Name || value instanceof Expr.Attribute
+                || value instanceof Expr.Lambda || value instanceof Expr.Call)) {
+            stores.computeIfAbsent(cls + "#" + attr, k -> new ArrayList<>())
+                    .add(new AttrStore(cls, attr, method, file, value));
+        }
+    }
+
+    private static @Nullable String className(SemanticModel file, Node function) {
+        Stmt.ClassDef cls = file.classOfMethod(function);
+        return cls == null ? null : file.definitionName(cls);
+    }
+
+    /** The attribute in {@code self.attr}, where self is the method's first parameter. */
+    private static @Nullable String selfAttribute(SemanticModel file, Node function, Expr e) {
+        return e instanceof Expr.Attribute a && a.value() instanceof Expr.Name n
+                && n.id().equals(file.firstParameter(function))
+                && file.classOfMethod(function) != null ? a.attr() : null;
+    }
+
+    /** {@code h} bound by {@code for h in self.attr:} (or a copy of it) in the same function. */
+    private static @Nullable String loopedSelfAttribute(SemanticModel file, Node function,
+            Expr.Name name) {
+        for (Node n = file.parent(name); n != null && n != function; n = file.parent(n)) {
+            if (n instanceof Stmt.For f && f.target() instanceof Expr.Name t
+                    && t.id().equals(name.id())) {
+                Expr iter = f.iter();
+                if (iter instanceof Expr.Call c && c.args().size() == 1
+                        && c.func() instanceof Expr.Name wrap
+                        && Set.of("list", "tuple", "reversed", "sorted").contains(wrap.id())) {
+                    iter = c.args().get(0);
+                }
+                return selfAttribute(file, function, iter);
+            }
+        }
+        return null;
+    }
+
+    private void resolve(CallGraph graph) {
+        Deque<Pending> queue = new ArrayDeque<>();
+        for (ParamCall p : paramCalls) {
+            CallGraph.Function origin = graph.function(p.function());
+            if (origin != null) {
+                queue.add(new Pending(p.function(), p.param(), origin, p.call(), 0));
+            }
+        }
+        for (AttrCall a : attrCalls) {
+            CallGraph.Function origin = graph.function(a.function());
+            if (origin != null) {
+                stored(graph, a.className(), a.attr(), origin, a.call(), 0, queue);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        while (!queue.isEmpty()) {
+            Pending p = queue.poll();
+            CallGraph.Function holder = graph.function(p.function());
+            if (holder == null || p.depth() > MAX_DEPTH
+                    || !seen.add(System.identityHashCode(p.function()) + "/" + p.param() + "/"
+                            + System.identityHashCode(p.call()))) {
+                continue;
+            }
+            for (CallGraph.Edge in : List.copyOf(graph.callers(holder))) {
+                if (in.kind() != CallGraph.EdgeKind.CALL || !(in.site() instanceof Expr.Call c)) {
+                    continue;
+                }
+                Expr arg = argumentFor(holder.file(), c, p.function(), p.param());
+                if (arg != null) {
+                    follow(graph, in.caller(), arg, p.origin(), p.call(), p.depth(), queue);
+                }
+            }
+        }
+    }
+
+    /** What the stores into {@code cls.attr} hold, called at {@code call} in {@code origin}. */
+    private void stored(CallGraph graph, String cls, String attr, CallGraph.Function origin,
+            Expr.Call call, int depth, Deque<Pending> queue) {
+        for (AttrStore s : stores.getOrDefault(cls + "#" + attr, List.of())) {
+            CallGraph.Function method = graph.function(s.method());
+            if (method != null) {
+                follow(graph, method, s.value(), origin, call, depth, queue);
+            }
+        }
+    }
+
+    /** {@code value}, seen in {@code where}: a callable (an edge) or a parameter (followed). */
+    private void follow(CallGraph graph, CallGraph.Function where, Expr value,
+            CallGraph.Function origin, Expr.Call call, int depth, Deque<Pending> queue) {
+        CallGraph.Function target = graph.resolveCallable(where.file(), value);
+        if (target != null) {
+            graph.addEdge(origin, target, call, CallGraph.EdgeKind.CALL);
+            return;
+        }
+        if (value instanceof Expr.Name n) {
+            Symbol symbol = where.file().symbols().resolve(n).symbol();
+            if (symbol != null && symbol.isParameter() && symbol.scope().node() == where.node()) {
+                queue.add(new Pending(where.node(), n.id(), origin, call, depth + 1));
+            }
+        }
+    }
+
+    /**
+     * The argument {@code call} passes for parameter {@code param} of {@code function}: by
+     * keyword, or by position (skipping {@code self} when the call goes through an attribute).
+     */
+    static @Nullable Expr argumentFor(SemanticModel file, Expr.Call call, Node function,
+            String param) {
+        for (Keyword k : call.keywords()) {
+            if (param.equals(k.arg())) {
+                return k.value();
+            }
+        }
+        List<Arg> params = new ArrayList<>();
+        if (function instanceof Stmt.FunctionDef f) {
+            params.addAll(f.args().posonlyargs());
+            params.addAll(f.args().args());
+        } else if (function instanceof Stmt.AsyncFunctionDef f) {
+            params.addAll(f.args().posonlyargs());
+            params.addAll(f.args().args());
+        }
+        int index = -1;
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).arg().equals(param)) {
+                index = i;
+            }
+        }
+        boolean bound = file.classOfMethod(function) != null && call.func() instanceof Expr.Attribute
+                && !isStatic(function);
+        int position = bound ? index - 1 : index;
+        if (index < 0 || position < 0 || position >= call.args().size()) {
+            return null;
+        }
+        for (int i = 0; i <= position; i++) {
+            if (call.args().get(i) instanceof Expr.Starred) {
+                return null;
+            }
+        }
+        return call.args().get(position);
+    }
+
+    private static boolean isStatic(Node function) {
+        List<Expr> decorators = function instanceof Stmt.FunctionDef f ? f.decoratorList()
+                : function instanceof Stmt.AsyncFunctionDef f ? f.decoratorList() : List.of();
+        for (Expr d : decorators) {
+            if (d instanceof Expr.Name n && n.id().equals("staticmethod")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
