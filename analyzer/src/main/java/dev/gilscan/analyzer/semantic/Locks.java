@@ -113,26 +113,35 @@ public final class Locks {
      * before it in an enclosing block with no {@code lock.release()} in between.
      */
     public static boolean heldAt(SemanticModel file, Node node) {
+        return !heldLocks(file, node).isEmpty();
+    }
+
+    /**
+     * The locks held at {@code node} by the code of its own function, innermost first, as
+     * written ({@code self._lock}); empty when none is.
+     */
+    public static List<String> heldLocks(SemanticModel file, Node node) {
+        List<String> held = new java.util.ArrayList<>();
         Node n = node;
         for (Node p = file.parent(n); p != null; n = p, p = file.parent(p)) {
-            if (p instanceof Stmt.With w && holds(w.body(), n) && anyLock(file, w.items())) {
-                return true;
+            if (p instanceof Stmt.With w && holds(w.body(), n)) {
+                held.addAll(locksOf(file, w.items()));
             }
-            if (p instanceof Stmt.AsyncWith w && holds(w.body(), n) && anyLock(file, w.items())) {
-                return true;
+            if (p instanceof Stmt.AsyncWith w && holds(w.body(), n)) {
+                held.addAll(locksOf(file, w.items()));
             }
-            if (p instanceof Stmt.If i && holds(i.body(), n) && acquires(file, i.test())) {
-                return true;
+            if (p instanceof Stmt.If i && holds(i.body(), n)) {
+                held.addAll(acquired(file, i.test()));
             }
-            if (n instanceof Stmt s && acquiredBefore(file, blockOf(p, s), s)) {
-                return true;
+            if (n instanceof Stmt s) {
+                held.addAll(acquiredBefore(file, blockOf(p, s), s));
             }
             if (p instanceof Stmt.FunctionDef || p instanceof Stmt.AsyncFunctionDef
                     || p instanceof Expr.Lambda || p instanceof Stmt.ClassDef) {
-                return false;
+                break;
             }
         }
-        return false;
+        return held;
     }
 
     /** True if {@code block} holds {@code node} itself (by identity). */
@@ -145,30 +154,38 @@ public final class Locks {
         return false;
     }
 
-    private static boolean anyLock(SemanticModel file, List<WithItem> items) {
+    private static List<String> locksOf(SemanticModel file, List<WithItem> items) {
+        List<String> out = new java.util.ArrayList<>();
         for (WithItem item : items) {
-            if (mayBeLock(file, item.contextExpr())) {
-                return true;
+            Expr e = item.contextExpr();
+            if (e instanceof Expr.Call c && c.func() instanceof Expr.Attribute a
+                    && (a.attr().equals("acquire") || a.attr().equals("acquire_timeout"))) {
+                e = a.value();
+            }
+            if (mayBeLock(file, e)) {
+                out.add(file.text(e));
             }
         }
-        return false;
+        return out;
     }
 
-    private static boolean acquires(SemanticModel file, Expr test) {
+    private static List<String> acquired(SemanticModel file, Expr test) {
+        List<String> out = new java.util.ArrayList<>();
         for (Expr.Call call : Nodes.findAll(test, Expr.Call.class)) {
-            if (anyLockCall(file, call, "acquire") != null) {
-                return true;
+            Expr lock = anyLockCall(file, call, "acquire");
+            if (lock != null) {
+                out.add(file.text(lock));
             }
         }
-        return false;
+        return out;
     }
 
-    private static boolean acquiredBefore(SemanticModel file, @Nullable List<Stmt> block,
+    private static Set<String> acquiredBefore(SemanticModel file, @Nullable List<Stmt> block,
             Stmt statement) {
+        Set<String> held = new java.util.LinkedHashSet<>();
         if (block == null) {
-            return false;
+            return held;
         }
-        Set<String> held = new HashSet<>();
         for (Stmt s : block) {
             if (s == statement) {
                 break;
@@ -183,7 +200,7 @@ public final class Locks {
                 }
             }
         }
-        return !held.isEmpty();
+        return held;
     }
 
     /** The statement list of {@code parent} that holds {@code child}, or null. */

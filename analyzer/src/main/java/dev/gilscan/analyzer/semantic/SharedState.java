@@ -286,6 +286,28 @@ public final class SharedState {
                 sharedParams(List.of(s), null));
     }
 
+    /**
+     * The lock of the thread's own object ({@code self._lock}) when that is every lock held at
+     * {@code statement} and the threads do not share that object: each thread that runs a
+     * {@code Worker} of its own holds a different lock, so none keeps the others out of a
+     * module global. Null when a lock that can be shared is held, or the object is shared.
+     */
+    public static @Nullable String instanceLock(SemanticModel file, Stmt statement,
+            List<String> held, Reach reach) {
+        Node function = file.enclosingFunction(statement);
+        String self = function == null || file.classOfMethod(function) == null ? null
+                : file.firstParameter(function);
+        if (held.isEmpty() || self == null || reach.selfShared()) {
+            return null;
+        }
+        for (String lock : held) {
+            if (!lock.startsWith(self + ".")) {
+                return null;
+            }
+        }
+        return held.get(0);
+    }
+
     /** {@code pkg/mod.py:12}: where a node is, by the file's path below its package root. */
     public static String where(SemanticModel file, dev.gilscan.analyzer.ast.Located node) {
         java.nio.file.Path path = file.path();

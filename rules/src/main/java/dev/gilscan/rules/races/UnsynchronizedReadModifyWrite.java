@@ -9,9 +9,11 @@ import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
 import dev.gilscan.analyzer.rule.Subscriptions;
+import dev.gilscan.analyzer.semantic.GuardedFields;
 import dev.gilscan.analyzer.semantic.Locks;
 import dev.gilscan.analyzer.semantic.SemanticModel;
 import dev.gilscan.analyzer.semantic.SharedState;
+import java.util.List;
 
 /** GIL301: {@code x += 1} on state that threads share, with no lock held. */
 @Rule(id = "GIL301", name = "unsynchronized-read-modify-write", severity = Severity.WARNING,
@@ -23,8 +25,13 @@ public final class UnsynchronizedReadModifyWrite implements Check {
     public void subscribe(Subscriptions on) {
         on.node(Stmt.AugAssign.class, (s, context) -> check(s, s.target(), context));
         on.node(Stmt.Assign.class, (s, context) -> {
-            if (s.targets().size() == 1 && reads(context.file(), s.value(), s.targets().get(0))) {
+            if (s.targets().size() != 1) {
+                return;
+            }
+            if (reads(context.file(), s.value(), s.targets().get(0))) {
                 check(s, s.targets().get(0), context);
+            } else {
+                guarded(s, s.targets().get(0), false, context);
             }
         });
     }
@@ -33,29 +40,69 @@ public final class UnsynchronizedReadModifyWrite implements Check {
         SemanticModel file = context.file();
         SharedState state = SharedState.of(context.project());
         SharedState.Reach reach = state.reach(file.enclosingFunction(statement));
-        if (Locks.heldAt(file, statement)) {
+        List<String> held = Locks.heldLocks(file, statement);
+        String what = reach == null ? null : SharedState.shared(file, target, reach);
+        String ownLock = what != null && what.startsWith("module global")
+                ? SharedState.instanceLock(file, statement, held, reach) : null;
+        if (!held.isEmpty() && ownLock == null) {
             return;
         }
-        if (reach == null) {
-            SharedState.Overlap overlap = state.overlap(file, statement, target);
+        if (what == null) {
+            SharedState.Overlap overlap = reach == null ? state.overlap(file, statement, target)
+                    : null;
             if (overlap != null) {
                 reportOverlap(statement, target, overlap, context);
+            } else {
+                guarded(statement, target, true, context);
             }
-            return;
-        }
-        String what = SharedState.shared(file, target, reach);
-        if (what == null) {
             return;
         }
         SharedState.Entry entry = reach.entry();
         String task = SharedState.shortName(entry.task());
+        String lockNote = ownLock == null ? "with no lock held" : "holding only `" + ownLock
+                + "`, a lock of each thread's own object, which does not keep out the others";
         context.report(statement, "`" + file.text(statement) + "` reads and writes " + what
-                + " with no lock held, and other threads running `" + task + "` do the same:"
+                + " " + lockNote + ", and other threads running `" + task + "` do the same:"
                 + " reported because " + entry.reason() + ". A thread can write between"
                 + " another's read and write, and an update is lost; free-threaded builds (3.13t,"
                 + " 3.14t) make this more likely, not less. Hold one lock around every update.")
                 .related(new Location(entry.siteFile().path(), entry.site().span()),
                         "`" + task + "` starts on several threads here");
+    }
+
+    /**
+     * A write of a field that the class writes under a lock elsewhere (RacerD's classes that
+     * lock): a read-modify-write against any locked write, or a plain write against a locked
+     * read-modify-write, whose update it can undo.
+     */
+    private void guarded(Stmt statement, Expr target, boolean readModifyWrite,
+            RuleContext context) {
+        SemanticModel file = context.file();
+        if (Locks.heldAt(file, statement)) {
+            return;
+        }
+        for (GuardedFields.Guarded g : GuardedFields.of(context.project(), file)
+                .racesWith(statement, target)) {
+            if (!readModifyWrite && !g.readModifyWrite()) {
+                continue;
+            }
+            Stmt.ClassDef owner = file.enclosingClass(statement);
+            String cls = owner == null ? "?" : owner.name();
+            context.report(statement, "`" + file.text(statement) + "` "
+                    + (readModifyWrite ? "reads and writes" : "writes") + " `"
+                    + file.text(target) + "` with no lock held, while `" + g.method() + "` "
+                    + (g.readModifyWrite() ? "updates" : "writes") + " it under `" + g.lock()
+                    + "` (line " + g.write().span().line() + "): reported because `" + cls
+                    + "` guards `self." + g.field() + "` with a lock, so it is meant to be"
+                    + " used by several threads at once. "
+                    + (readModifyWrite ? "A thread can write between this read and write, and an"
+                            + " update is lost" : "This write can land between that update's"
+                            + " read and write, and is lost")
+                    + "; free-threaded builds (3.13t, 3.14t) make this more likely, not less."
+                    + " Hold `" + g.lock() + "` here too.")
+                    .related(g.write(), "written under `" + g.lock() + "` here");
+            return;
+        }
     }
 
     private void reportOverlap(Stmt statement, Expr target, SharedState.Overlap overlap,
