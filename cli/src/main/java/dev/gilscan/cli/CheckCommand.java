@@ -142,7 +142,7 @@ final class CheckCommand implements Callable<Integer> {
         TargetVersion version = target != null ? target
                 : config.target() != null ? config.target() : TargetVersion.DEFAULT;
 
-        Scan scan = scan(findFiles(config, err), checks, version, err);
+        Scan scan = scan(findFiles(config, err), checks, version, config.threadEntryPoints(), err);
         Path sourceRoot = SourceFiles.sourceRoot(paths.get(0));
         List<Finding> all = scan.result().findings();
         List<Finding> active = SarifReport.withoutBaseline(all, known, sourceRoot, scan::text)
@@ -225,13 +225,14 @@ final class CheckCommand implements Callable<Integer> {
      * not be read or parsed and the rules that failed are reported on {@code err}.
      */
     private Scan scan(List<Path> files, List<Check> checks, TargetVersion version,
-            PrintWriter err) {
+            List<String> threadEntryPoints, PrintWriter err) {
         Path root = paths.get(0).toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             root = root.getParent();
         }
         Progress progress = Progress.start(err, files.size(), parent.stderrIsTerminal);
         ProjectLoader.Loaded loaded = ProjectLoader.load(root, files, version.minor());
+        loaded.project().declareThreadEntryPoints(threadEntryPoints);
         Engine.Result result = new Engine(checks).run(loaded.project(), version);
         progress.stop();
         for (ProjectLoader.Problem p : loaded.problems()) {

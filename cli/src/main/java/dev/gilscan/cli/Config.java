@@ -24,12 +24,13 @@ import org.jspecify.annotations.Nullable;
  * ignore = ["GIL202"]          # rule ids or prefixes to skip
  * exclude = ["tests/data/"]    # gitignore-style patterns, relative to this file's folder
  * target-version = "py312"     # py310 ... py314, py313t, py314t
+ * thread-entry-points = ["myapp.worker:Worker.process"]  # run on several threads at once
  * </pre>
  */
 record Config(@Nullable Path file, List<String> select, List<String> ignore,
-        List<String> exclude, @Nullable TargetVersion target) {
+        List<String> exclude, @Nullable TargetVersion target, List<String> threadEntryPoints) {
     private static final Set<String> KEYS = Set.of("select", "ignore", "exclude",
-            "target-version");
+            "target-version", "thread-entry-points");
 
     /** A configuration problem, with the file and key it is about. */
     static final class ConfigException extends Exception {
@@ -41,7 +42,7 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
     }
 
     static Config none() {
-        return new Config(null, List.of(), List.of(), List.of(), null);
+        return new Config(null, List.of(), List.of(), List.of(), null, List.of());
     }
 
     /**
@@ -88,7 +89,8 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
             String key = names.next();
             if (!KEYS.contains(key)) {
                 throw new ConfigException(file + ": unknown key `" + key + "` in [tool.gilscan]"
-                        + " (known keys: exclude, ignore, select, target-version)");
+                        + " (known keys: exclude, ignore, select, target-version,"
+                        + " thread-entry-points)");
             }
         }
         TargetVersion target = null;
@@ -106,7 +108,19 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
             }
         }
         return new Config(file, rules(file, table, "select"), rules(file, table, "ignore"),
-                strings(file, table, "exclude"), target);
+                strings(file, table, "exclude"), target, entryPoints(file, table));
+    }
+
+    /** {@code thread-entry-points}: each {@code module:Qualified.name}. */
+    private static List<String> entryPoints(Path file, JsonNode table) throws ConfigException {
+        List<String> entries = strings(file, table, "thread-entry-points");
+        for (String entry : entries) {
+            if (!entry.matches("[A-Za-z_][\\w.]*:[A-Za-z_][\\w.]*")) {
+                throw new ConfigException(file + ": `thread-entry-points` in [tool.gilscan]: `"
+                        + entry + "` is not of the form \"package.module:Class.method\"");
+            }
+        }
+        return entries;
     }
 
     /** A list of rule ids or prefixes, each of which must match a rule, as on the command line. */

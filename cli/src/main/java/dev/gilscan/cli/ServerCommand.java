@@ -37,6 +37,6 @@ final class ServerCommand implements Callable<Integer> {
             throw new ProjectConfig.ConfigException(e.getMessage());
         }
         return new ProjectConfig(config.file(), config.select(), config.ignore(),
-                config.target(), SourceFiles.excludes(config));
+                config.target(), SourceFiles.excludes(config), config.threadEntryPoints());
     }
 }

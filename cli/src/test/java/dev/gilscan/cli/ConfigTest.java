@@ -48,6 +48,35 @@ class ConfigTest {
     }
 
     @Test
+    void declaredThreadEntryPointsRunOnSeveralThreadsAtOnce() {
+        String worker = "class Worker:\n    def __init__(self):\n        self.done = 0\n\n"
+                + "    def process(self, job):\n        self.done += 1\n";
+        write(root, "myapp/__init__.py", "");
+        write(root, "myapp/worker.py", worker);
+
+        assertThat(concise(root).positions()).isEmpty();
+
+        write(root, "pyproject.toml", "[tool.gilscan]\n"
+                + "thread-entry-points = [\"myapp.worker:Worker.process\"]\n");
+        assertThat(concise(root).positions())
+                .containsExactly(at(root, "myapp/worker.py", 6, 9, "GIL301"));
+    }
+
+    @Test
+    void aMalformedThreadEntryPointIsAnError() {
+        Path toml = write(root, "pyproject.toml", "[tool.gilscan]\n"
+                + "thread-entry-points = [\"myapp.worker.Worker.process\"]\n");
+        write(root, "a.py", POOL_AT_IMPORT);
+
+        Cli.Result result = concise(root);
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("gilscan: " + toml + ": `thread-entry-points` in"
+                + " [tool.gilscan]: `myapp.worker.Worker.process` is not of the form"
+                + " \"package.module:Class.method\"\n");
+    }
+
+    @Test
     void anUnknownKeyIsAnErrorNamingTheFileAndTheKey() {
         Path toml = write(root, "pyproject.toml", "[tool.gilscan]\nselect = [\"GIL2\"]\n"
                 + "line-length = 88\n");
@@ -57,7 +86,8 @@ class ConfigTest {
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("gilscan: " + toml + ": unknown key `line-length` in"
-                + " [tool.gilscan] (known keys: exclude, ignore, select, target-version)\n");
+                + " [tool.gilscan] (known keys: exclude, ignore, select, target-version,"
+                + " thread-entry-points)\n");
         assertThat(result.out()).isEmpty();
     }
 

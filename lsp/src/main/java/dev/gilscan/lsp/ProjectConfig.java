@@ -21,9 +21,16 @@ import org.jspecify.annotations.Nullable;
  * @param ignore rule ids or prefixes to skip
  * @param target the configured target version, null when not set
  * @param exclude the {@code exclude} patterns, anchored at the folder of {@code file}
+ * @param threadEntryPoints the {@code thread-entry-points} ({@code "pkg.mod:Class.method"})
  */
 public record ProjectConfig(@Nullable Path file, List<String> select, List<String> ignore,
-        @Nullable TargetVersion target, GitIgnore exclude) {
+        @Nullable TargetVersion target, GitIgnore exclude, List<String> threadEntryPoints) {
+
+    /** Settings without declared thread entry points. */
+    public ProjectConfig(@Nullable Path file, List<String> select, List<String> ignore,
+            @Nullable TargetVersion target, GitIgnore exclude) {
+        this(file, select, ignore, target, exclude, List.of());
+    }
 
     /** Finds the configuration that applies to the files of a folder. */
     @FunctionalInterface
@@ -48,6 +55,7 @@ public record ProjectConfig(@Nullable Path file, List<String> select, List<Strin
     public ProjectConfig {
         select = List.copyOf(select);
         ignore = List.copyOf(ignore);
+        threadEntryPoints = List.copyOf(threadEntryPoints);
     }
 
     /** No configuration: all rules, the default target, nothing excluded but by .gitignore. */

@@ -49,7 +49,7 @@ final class Workspace {
      * configuration excludes the buffer.
      */
     private record Snapshot(List<Check> checks, TargetVersion target, List<SemanticModel> models,
-            boolean excluded) {}
+            boolean excluded, List<String> threadEntryPoints) {}
 
     /** A folder's configuration, and the stamps of the {@code pyproject.toml} files above it. */
     private record Settings(String stamp, ProjectConfig config) {}
@@ -133,8 +133,10 @@ final class Workspace {
         List<SemanticModel> all = new ArrayList<>(snapshot.models().size() + 1);
         all.addAll(snapshot.models());
         all.add(model);
+        Project project = Project.of(all);
+        project.declareThreadEntryPoints(snapshot.threadEntryPoints());
         Engine.Result result = new Engine(snapshot.checks())
-                .run(Project.of(all), List.of(model), snapshot.target());
+                .run(project, List.of(model), snapshot.target());
         for (String error : result.errors()) {
             log.accept("gilscan: internal error: " + error);
         }
@@ -165,7 +167,7 @@ final class Workspace {
                 : config.target() != null ? config.target() : TargetVersion.DEFAULT;
         try {
             if (config.excludes(root, buffer)) {
-                return new Snapshot(List.of(), target, List.of(), true);
+                return new Snapshot(List.of(), target, List.of(), true, List.of());
             }
         } catch (IOException e) {
             warnOnce("gilscan: cannot read the ignore files above " + buffer + ": "
@@ -182,7 +184,8 @@ final class Workspace {
                 models.add(other.model());
             }
         }
-        return new Snapshot(rules(config, options), target, models, false);
+        return new Snapshot(rules(config, options), target, models, false,
+                config.threadEntryPoints());
     }
 
     /**

@@ -186,10 +186,12 @@ final class CallableFlow {
                 continue;
             }
             for (CallGraph.Edge in : List.copyOf(graph.callers(holder))) {
-                if (in.kind() != CallGraph.EdgeKind.CALL || !(in.site() instanceof Expr.Call c)) {
-                    continue;
+                Expr arg = null;
+                if (in.kind() == CallGraph.EdgeKind.CALL && in.site() instanceof Expr.Call c) {
+                    arg = argumentFor(holder.file(), c, p.function(), p.param());
+                } else if (in.kind() == CallGraph.EdgeKind.REFERENCE) {
+                    arg = passedTo(in.caller().file(), in.site(), p.function(), p.param());
                 }
-                Expr arg = argumentFor(holder.file(), c, p.function(), p.param());
                 if (arg != null) {
                     follow(graph, in.caller(), arg, p.origin(), p.call(), p.depth(), queue);
                 }
@@ -261,6 +263,45 @@ final class CallableFlow {
             }
         }
         return call.args().get(position);
+    }
+
+    /**
+     * The argument for {@code param} that a call handing {@code task} on passes with it:
+     * {@code pool.submit(f, a, b)}, {@code functools.partial(f, a)},
+     * {@code Thread(target=f, args=(a,), kwargs={...})}; null when there is none.
+     */
+    private static @Nullable Expr passedTo(SemanticModel file, Expr task, Node function,
+            String param) {
+        if (!(file.parent(task) instanceof Expr.Call call)) {
+            return null;
+        }
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        int at = -1;
+        for (int i = 0; i < call.args().size(); i++) {
+            if (call.args().get(i) == task) {
+                at = i;
+            }
+        }
+        if (at >= 0) {
+            args.addAll(call.args().subList(at + 1, call.args().size()));
+            keywords.addAll(call.keywords());
+        } else {
+            for (Keyword k : call.keywords()) {
+                if ("args".equals(k.arg()) && k.value() instanceof Expr.Tuple t) {
+                    args.addAll(t.elts());
+                } else if ("kwargs".equals(k.arg()) && k.value() instanceof Expr.Dict d) {
+                    for (int i = 0; i < d.keys().size(); i++) {
+                        if (d.keys().get(i) instanceof Expr.Constant c
+                                && c.value() instanceof dev.gilscan.analyzer.ast.ConstantValue.Str str) {
+                            keywords.add(new Keyword(str.value(), d.values().get(i), d.span()));
+                        }
+                    }
+                }
+            }
+        }
+        Expr.Call bound = new Expr.Call(task, args, keywords, call.span());
+        return argumentFor(file, bound, function, param);
     }
 
     private static boolean isStatic(Node function) {

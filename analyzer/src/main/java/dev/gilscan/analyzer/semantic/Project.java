@@ -34,6 +34,7 @@ public final class Project {
     /** Module names by their shorter dotted suffixes, where the suffix is unique. */
     private final Map<String, String> bySuffix = new HashMap<>();
     private @Nullable CallGraph callGraph;
+    private List<String> threadEntryPoints = List.of();
     private final Map<Object, Object> memos = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Project(List<SemanticModel> files) {
@@ -80,6 +81,21 @@ public final class Project {
 
     public List<SemanticModel> files() {
         return files;
+    }
+
+    /**
+     * Declares the functions and methods that run on several threads at once though the
+     * project shows no thread starting them ({@code thread-entry-points} in
+     * {@code [tool.gilscan]}: {@code "myapp.worker:Worker.process"}). Set before the first
+     * analysis asks who runs at once.
+     */
+    public void declareThreadEntryPoints(List<String> entries) {
+        this.threadEntryPoints = List.copyOf(entries);
+    }
+
+    /** The declared thread entry points, as written in the setting. */
+    public List<String> threadEntryPoints() {
+        return threadEntryPoints;
     }
 
     /** The file of a module of the project, by dotted name. */

@@ -44,14 +44,35 @@ public final class SharedState {
      * A function that runs on several threads at once, and why gilscan believes it does;
      * {@code sharedParams} are its parameters that every dispatch passes the same object.
      */
-    public record Entry(CallGraph.Function task, Expr.Call site, SemanticModel siteFile,
+    public record Entry(CallGraph.Function task, dev.gilscan.analyzer.ast.Located site,
+            SemanticModel siteFile,
             String reason, boolean selfShared, List<String> sharedParams) {}
 
     /**
      * A function reached from an entry with no lock held at the calls that lead to it;
      * {@code selfShared} when its {@code self} is the object the threads share.
      */
-    public record Reach(CallGraph.Function function, Entry entry, boolean selfShared) {}
+    public record Reach(CallGraph.Function function, Entry entry, boolean selfShared,
+            List<CallGraph.Edge> path) {
+
+        /**
+         * The path from the thread's entry point to this function, as code-flow steps: where
+         * the task starts, then each call on the way.
+         */
+        public List<Step> steps() {
+            List<Step> steps = new ArrayList<>();
+            steps.add(new Step(entry.siteFile(), entry.site(), "`" + shortName(entry.task())
+                    + "` starts running on other threads here"));
+            for (CallGraph.Edge e : path) {
+                steps.add(new Step(e.caller().file(), e.site(), "`" + shortName(e.caller())
+                        + "` calls `" + shortName(e.callee()) + "`"));
+            }
+            return steps;
+        }
+    }
+
+    /** One step of a thread's path: a place in a file, and what happens there. */
+    public record Step(SemanticModel file, dev.gilscan.analyzer.ast.Located at, String message) {}
 
     private static final Set<String> MAPS = Set.of("map", "map_async", "imap", "imap_unordered",
             "starmap", "starmap_async");
@@ -82,6 +103,13 @@ public final class SharedState {
                                 .add(through);
                     }
                 }
+            }
+        }
+        for (ThreadEntryPoints.Point p : ThreadEntryPoints.of(project,
+                project.threadEntryPoints())) {
+            if (!byTask.containsKey(p.method().node())) {
+                walk(graph, new Entry(p.method(), p.site(), p.siteFile(), p.reason(),
+                        p.selfShared(), List.of()), reached);
             }
         }
         for (List<Dispatched> sites : byTask.values()) {
@@ -648,7 +676,7 @@ public final class SharedState {
     private static void walk(CallGraph graph, Entry entry, Map<Node, Reach> reached) {
         Deque<Reach> queue = new ArrayDeque<>();
         Map<Node, Integer> depth = new IdentityHashMap<>();
-        queue.add(new Reach(entry.task(), entry, entry.selfShared()));
+        queue.add(new Reach(entry.task(), entry, entry.selfShared(), List.of()));
         depth.put(entry.task().node(), 0);
         while (!queue.isEmpty()) {
             Reach r = queue.poll();
@@ -671,7 +699,9 @@ public final class SharedState {
                         && n.id().equals(file.firstParameter(r.function().node()))
                         && e.callee().file().classOfMethod(e.callee().node()) != null;
                 depth.putIfAbsent(e.callee().node(), d + 1);
-                queue.add(new Reach(e.callee(), entry, self));
+                List<CallGraph.Edge> path = new ArrayList<>(r.path());
+                path.add(e);
+                queue.add(new Reach(e.callee(), entry, self, List.copyOf(path)));
             }
         }
     }

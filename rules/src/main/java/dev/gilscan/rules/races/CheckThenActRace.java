@@ -8,10 +8,12 @@ import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.ast.UnaryOperator;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Location;
+import dev.gilscan.analyzer.rule.Report;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
 import dev.gilscan.analyzer.rule.Subscriptions;
+import dev.gilscan.analyzer.semantic.GuardedFields;
 import dev.gilscan.analyzer.semantic.Locks;
 import dev.gilscan.analyzer.semantic.SemanticModel;
 import dev.gilscan.analyzer.semantic.SharedState;
@@ -33,10 +35,14 @@ public final class CheckThenActRace implements Check {
         SharedState.Reach reach = SharedState.of(context.project())
                 .reach(file.enclosingFunction(check));
         Expr checked = checked(check.test());
-        if (reach == null || checked == null || Locks.heldAt(file, check)) {
+        if (checked == null || Locks.heldAt(file, check)) {
             return;
         }
         Expr act = act(file, check, checked);
+        if (reach == null) {
+            guarded(check, act, context);
+            return;
+        }
         String what = act == null || SharedState.shared(file, act, reach) == null ? null
                 : SharedState.shared(file, checked, reach);
         if (what == null) {
@@ -44,7 +50,8 @@ public final class CheckThenActRace implements Check {
         }
         SharedState.Entry entry = reach.entry();
         String task = SharedState.shortName(entry.task());
-        context.report(check.test(), "`" + file.text(check.test()) + "` checks " + what
+        Report report = context.report(check.test(), "`" + file.text(check.test()) + "` checks "
+                + what
                 + " and line " + act.span().line() + " acts on the answer with no lock held,"
                 + " and other threads running `" + task + "` do the same: reported because "
                 + entry.reason() + ". Another thread can change it between the check and the"
@@ -54,6 +61,32 @@ public final class CheckThenActRace implements Check {
                 .related(act, "acts on the result of the check")
                 .related(new Location(entry.siteFile().path(), entry.site().span()),
                         "`" + task + "` starts on several threads here");
+        Evidence.path(report, reach, check.test(), "checks it here, with no lock held", context);
+    }
+
+    /** A check-then-act on a field that the class writes under a lock elsewhere. */
+    private static void guarded(Stmt.If check, @Nullable Expr act, RuleContext context) {
+        SemanticModel file = context.file();
+        Stmt write = act == null ? null : file.statementOf(act);
+        if (write == null) {
+            return;
+        }
+        for (GuardedFields.Guarded g : GuardedFields.of(context.project(), file)
+                .racesWith(write, act)) {
+            Stmt.ClassDef owner = file.enclosingClass(check);
+            context.report(check.test(), "`" + file.text(check.test()) + "` checks `"
+                    + file.text(act) + "` and line " + act.span().line() + " acts on the answer"
+                    + " with no lock held, while `" + g.method() + "` writes `self." + g.field()
+                    + "` under `" + g.lock() + "` (line " + g.write().span().line() + "):"
+                    + " reported because `" + (owner == null ? "?" : owner.name()) + "` guards"
+                    + " it with a lock, so it is meant to be used by several threads at once."
+                    + " Another thread can change it between the check and the act; free-threaded"
+                    + " builds (3.13t, 3.14t) make this more likely, not less. Hold `" + g.lock()
+                    + "` across the check and the act.")
+                    .related(act, "acts on the result of the check")
+                    .related(g.write(), "written under `" + g.lock() + "` here");
+            return;
+        }
     }
 
     /**

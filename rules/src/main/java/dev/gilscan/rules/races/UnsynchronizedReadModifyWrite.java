@@ -5,6 +5,7 @@ import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Location;
+import dev.gilscan.analyzer.rule.Report;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
@@ -61,13 +62,15 @@ public final class UnsynchronizedReadModifyWrite implements Check {
         String task = SharedState.shortName(entry.task());
         String lockNote = ownLock == null ? "with no lock held" : "holding only `" + ownLock
                 + "`, a lock of each thread's own object, which does not keep out the others";
-        context.report(statement, "`" + file.text(statement) + "` reads and writes " + what
-                + " " + lockNote + ", and other threads running `" + task + "` do the same:"
+        Report report = context.report(statement, "`" + file.text(statement)
+                + "` reads and writes " + what + " " + lockNote + ", and other threads running `" + task + "` do the same:"
                 + " reported because " + entry.reason() + ". A thread can write between"
                 + " another's read and write, and an update is lost; free-threaded builds (3.13t,"
                 + " 3.14t) make this more likely, not less. Hold one lock around every update.")
                 .related(new Location(entry.siteFile().path(), entry.site().span()),
                         "`" + task + "` starts on several threads here");
+        Evidence.path(report, reach, statement, "reads and writes it here, with no lock held",
+                context);
     }
 
     /**

@@ -1,0 +1,71 @@
+"""Classes that lock some writes of their fields are meant to be shared between threads."""
+import threading
+
+
+class ConnectionPool:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self.num_connections = 0
+        self.num_requests = 0
+        self.idle = []
+
+    def new_connection(self):
+        with self._lock:
+            self.num_connections += 1
+            self._track_locked()
+
+    def _track_locked(self):
+        self.num_requests += 1
+
+    def checkout(self):
+        self.num_requests += 1  # expect: GIL301 {{`self.num_requests += 1` reads and writes `self.num_requests` with no lock held, while `_track_locked` updates it under `self._lock` (line 18): reported because `ConnectionPool` guards `self.num_requests` with a lock, so it is meant to be used by several threads at once. A thread can write between this read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold `self._lock` here too.}}
+        return self.idle.pop() if self.idle else None
+
+    def clear(self):
+        self.num_connections = 0  # expect: GIL301 {{`self.num_connections = 0` writes `self.num_connections` with no lock held, while `new_connection` updates it under `self._lock` (line 14): reported because `ConnectionPool` guards `self.num_connections` with a lock, so it is meant to be used by several threads at once. This write can land between that update's read and write, and is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold `self._lock` here too.}}
+
+    def put(self, conn):
+        self.idle.append(conn)
+
+
+class Metrics:
+    """Locks nothing: no evidence that it is shared, so nothing to report."""
+
+    def __init__(self):
+        self.hits = 0
+
+    def hit(self):
+        self.hits += 1
+
+
+class PerThread(threading.local):
+    def __init__(self):
+        self._lock = threading.Lock()
+        self.depth = 0
+
+    def enter(self):
+        with self._lock:
+            self.depth += 1
+
+    def leave(self):
+        self.depth -= 1
+
+
+class Cache:
+    def __init__(self):
+        self._lock = threading.RLock()
+        self._data = {}
+        self._instance = None
+
+    def put(self, key, value):
+        with self._lock:
+            self._data[key] = value
+
+    def get_or_make(self):
+        if self._instance is None:
+            self._instance = object()
+        return self._instance
+
+    def drop(self, key):
+        self._data[key] = None
+
