@@ -2,6 +2,7 @@ package dev.gilscan.analyzer.semantic;
 
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Keyword;
+import dev.gilscan.analyzer.ast.Stmt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -79,6 +80,62 @@ public final class Concurrency {
                 String method = contextMethod(file, k.value());
                 if (method != null) {
                     return method;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The start method a process-creating call uses when gilscan can tell: pinned at the call
+     * ({@link #startMethod(SemanticModel, Expr.Call)}), else set for the whole program by
+     * {@code multiprocessing.set_start_method("fork")} in module code of the same file or of a
+     * {@code conftest.py} in its folder or one above (pytest imports those first).
+     */
+    public static @Nullable String startMethod(Project project, SemanticModel file,
+            Expr.Call call) {
+        String pinned = startMethod(file, call);
+        if (pinned != null) {
+            return pinned;
+        }
+        String own = setStartMethod(file);
+        if (own != null) {
+            return own;
+        }
+        for (SemanticModel other : project.files()) {
+            java.nio.file.Path folder = other.path().getParent();
+            if (other.path().getFileName().toString().equals("conftest.py") && folder != null
+                    && file.path().startsWith(folder)) {
+                String set = setStartMethod(other);
+                if (set != null) {
+                    return set;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The method of a {@code set_start_method("...")} call in module code of {@code file}. */
+    private static @Nullable String setStartMethod(SemanticModel file) {
+        for (Stmt s : file.execution().importTimeStatements()) {
+            if (s instanceof Stmt.Expr e && e.value() instanceof Expr.Call c
+                    && !c.args().isEmpty() && c.args().get(0) instanceof Expr.Constant k
+                    && k.value() instanceof dev.gilscan.analyzer.ast.ConstantValue.Str str) {
+                String name = file.qualifiedName(c.func());
+                if ("multiprocessing.set_start_method".equals(name)
+                        || "multiprocessing.context.BaseContext.set_start_method".equals(name)) {
+                    return str.value();
+                }
+            }
+        }
+        for (Stmt.If guard : file.execution().mainGuards()) {
+            for (Stmt s : guard.body()) {
+                if (s instanceof Stmt.Expr e && e.value() instanceof Expr.Call c
+                        && !c.args().isEmpty() && c.args().get(0) instanceof Expr.Constant k
+                        && k.value() instanceof dev.gilscan.analyzer.ast.ConstantValue.Str str
+                        && "multiprocessing.set_start_method".equals(
+                                file.qualifiedName(c.func()))) {
+                    return str.value();
                 }
             }
         }

@@ -56,7 +56,7 @@ public final class ProcessStarts {
     public @Nullable Start direct(SemanticModel file, Expr.Call call) {
         String factory = Concurrency.processFactory(file, call);
         if (factory != null && !Concurrency.PROCESSES.contains(factory)) {
-            if ("fork".equals(Concurrency.startMethod(file, call))) {
+            if ("fork".equals(Concurrency.startMethod(project, file, call))) {
                 return null;
             }
             return new Start(call, file, Concurrency.MANAGERS.contains(factory)
@@ -70,7 +70,7 @@ public final class ProcessStarts {
                 creation = r.call();
             }
             if (creation != null && isProcessClass(file, creation)
-                    && !"fork".equals(Concurrency.startMethod(file, creation))) {
+                    && !"fork".equals(Concurrency.startMethod(project, file, creation))) {
                 return new Start(call, file, "a process");
             }
         }

@@ -42,7 +42,7 @@ public final class UnpicklableCallableToProcessPool implements Check {
                 receiver = shortName(factory) + "(initializer=...)";
                 task = Nodes.keyword(call, "initializer");
             } else if (factory != null && Concurrency.PROCESSES.contains(factory)
-                    && !"fork".equals(Concurrency.startMethod(file, call))
+                    && !"fork".equals(Concurrency.startMethod(context.project(), file, call))
                     && isStarted(file, call)) {
                 // A Process pickles its target only when it starts, and not under fork.
                 receiver = shortName(factory) + "(target=...)";
