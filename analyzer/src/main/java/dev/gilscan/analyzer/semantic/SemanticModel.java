@@ -126,12 +126,15 @@ public final class SemanticModel {
 
     /**
      * The innermost function ({@code def}, {@code async def} or {@code lambda}) that contains
-     * {@code node}, or null at module or class level.
+     * {@code node}, or null at module or class level. A function's default values, decorators
+     * and annotations run in the scope around it, when the {@code def} runs: they are not in it.
      */
     public @Nullable Node enclosingFunction(Node node) {
-        for (Node n = parents.get(node); n != null; n = parents.get(n)) {
-            if (n instanceof Stmt.FunctionDef || n instanceof Stmt.AsyncFunctionDef
-                    || n instanceof Expr.Lambda) {
+        Node child = node;
+        for (Node n = parents.get(node); n != null; child = n, n = parents.get(n)) {
+            if (n instanceof Stmt.FunctionDef f && Locks.holds(f.body(), child)
+                    || n instanceof Stmt.AsyncFunctionDef a && Locks.holds(a.body(), child)
+                    || n instanceof Expr.Lambda l && l.body() == child) {
                 return n;
             }
         }

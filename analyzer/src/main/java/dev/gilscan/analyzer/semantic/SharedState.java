@@ -722,6 +722,11 @@ public final class SharedState {
         String what = target == root ? "" : "`" + file.text(target) + "` of ";
         Node function = file.enclosingFunction(target);
         if (function != null && target != root && name.id().equals(file.firstParameter(function))
+                && file.classOfMethod(function) != null && isClassMethod(function)) {
+            return "`" + file.text(target) + "`, an attribute of class `"
+                    + file.classOfMethod(function).name() + "` that every thread sees";
+        }
+        if (function != null && target != root && name.id().equals(file.firstParameter(function))
                 && file.classOfMethod(function) != null) {
             return reach.selfShared() && function == reach.function().node()
                     ? "`" + file.text(target) + "` of the object the threads share" : null;
@@ -749,6 +754,17 @@ public final class SharedState {
                     + scopeName(symbol.scope().node()) + "`";
         }
         return null;
+    }
+
+    private static boolean isClassMethod(Node function) {
+        List<Expr> decorators = function instanceof Stmt.FunctionDef f ? f.decoratorList()
+                : function instanceof Stmt.AsyncFunctionDef f ? f.decoratorList() : List.of();
+        for (Expr d : decorators) {
+            if (d instanceof Expr.Name n && n.id().equals("classmethod")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean strictlyEncloses(SemanticModel file, Node outer, Node inner) {
