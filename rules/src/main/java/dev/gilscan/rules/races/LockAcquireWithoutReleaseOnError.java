@@ -39,7 +39,7 @@ public final class LockAcquireWithoutReleaseOnError implements Check {
         String name = file.text(lock);
         Expr.Call release = firstReleaseAfter(file, call, name);
         if (release == null || releasedOnError(file, statement, name)
-                || !mayRaiseBetween(file, call, release)) {
+                || !mayRaiseBetween(file, call, release) || signals(file, call, release, name)) {
             return;
         }
         context.report(call, "`" + file.text(call) + "` is undone by `" + file.text(release)
@@ -73,6 +73,42 @@ public final class LockAcquireWithoutReleaseOnError implements Check {
             }
         }
         return first;
+    }
+
+    /**
+     * True if the lock is used as a signal rather than around a critical section: between the
+     * acquire and the release it is handed to other code (a thread's {@code args}, a call), the
+     * process forks while holding it (to keep the child waiting), or a test asks it about its
+     * state ({@code lock.locked()}, an {@code assert} naming it).
+     */
+    private static boolean signals(SemanticModel file, Expr.Call acquire, Expr.Call release,
+            String name) {
+        Node function = file.enclosingFunction(release);
+        Node scope = function == null ? file.tree() : function;
+        return Nodes.walk(scope).anyMatch(n -> n instanceof Located l
+                && startsAfterEnd(l.span(), acquire.span())
+                && startsAfterEnd(release.span(), l.span())
+                && (n instanceof Expr.Call c && (handsOn(file, c, name)
+                        || "os.fork".equals(file.qualifiedName(c.func()))
+                        || c.func() instanceof Expr.Attribute a && a.attr().equals("locked")
+                                && file.text(a.value()).equals(name))
+                        || n instanceof Stmt.Assert s && file.text(s.test()).contains(name)));
+    }
+
+    private static boolean handsOn(SemanticModel file, Expr.Call call, String name) {
+        for (Expr arg : call.args()) {
+            if (file.text(arg).equals(name) || arg instanceof Expr.Tuple t
+                    && t.elts().stream().anyMatch(e -> file.text(e).equals(name))) {
+                return true;
+            }
+        }
+        for (dev.gilscan.analyzer.ast.Keyword k : call.keywords()) {
+            if (file.text(k.value()).equals(name) || k.value() instanceof Expr.Tuple t
+                    && t.elts().stream().anyMatch(e -> file.text(e).equals(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if code between the acquire and the release can raise: a call, a subscript, a raise. */
