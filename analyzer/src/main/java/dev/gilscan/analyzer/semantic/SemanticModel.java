@@ -301,6 +301,9 @@ public final class SemanticModel {
         if (parent instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) == target) {
             return a.value();
         }
+        if (parent instanceof Stmt.AnnAssign a && a.target() == target) {
+            return a.value();
+        }
         return null;
     }
 

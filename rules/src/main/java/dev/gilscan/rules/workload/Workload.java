@@ -57,8 +57,21 @@ public final class Workload {
     /** One call on the way from the task to the evidence. */
     public record Step(Location location, String message) {}
 
-    /** A function's classification, its evidence and, for CPU, the call chain to it. */
-    public record Summary(Kind kind, @Nullable Evidence evidence, List<Step> chain) {}
+    /**
+     * A function's classification, its evidence and, for CPU, the call chain to it;
+     * {@code depth} is how many loops deep the deciding evidence sits.
+     */
+    public record Summary(Kind kind, @Nullable Evidence evidence, List<Step> chain, int depth) {
+        Summary(Kind kind, @Nullable Evidence evidence, List<Step> chain) {
+            this(kind, evidence, chain, 0);
+        }
+    }
+
+    /**
+     * Nested loops at least this deep dominate a wait, a release or an unclassified call made
+     * outside them: one {@code queue.put} after the work does not make it I/O.
+     */
+    private static final int DOMINANT_DEPTH = 2;
 
     /** Methods of builtin types (str, list, dict, set) that are cheap and never wait. */
     private static final Set<String> BUILTIN_TYPE_METHODS = Set.of("append", "extend",
@@ -118,6 +131,9 @@ public final class Workload {
         private @Nullable Evidence waits;
         private @Nullable Evidence releases;
         private @Nullable Evidence unknown;
+        /** The deepest loop nesting of the CPU evidence, and the deepest of everything else. */
+        private int cpuDepth = -1;
+        private int otherDepth = -1;
 
         Scan(CallGraph.Function function, Deque<Node> inProgress) {
             this.function = function;
@@ -134,17 +150,20 @@ public final class Workload {
             } else if (node instanceof Expr.Lambda l) {
                 expression(l.body(), 0);
             }
+            if (cpu != null && cpuDepth >= DOMINANT_DEPTH && cpuDepth > otherDepth) {
+                return new Summary(Kind.CPU, cpu, cpuChain, cpuDepth);
+            }
             if (waits != null) {
-                return new Summary(Kind.WAITS, waits, List.of());
+                return new Summary(Kind.WAITS, waits, List.of(), otherDepth);
             }
             if (releases != null) {
-                return new Summary(Kind.RELEASES, releases, List.of());
+                return new Summary(Kind.RELEASES, releases, List.of(), otherDepth);
             }
             if (unknown != null) {
-                return new Summary(Kind.UNKNOWN, unknown, List.of());
+                return new Summary(Kind.UNKNOWN, unknown, List.of(), otherDepth);
             }
             if (cpu != null) {
-                return new Summary(Kind.CPU, cpu, cpuChain);
+                return new Summary(Kind.CPU, cpu, cpuChain, cpuDepth);
             }
             return new Summary(Kind.LIGHT, null, List.of());
         }
@@ -210,6 +229,7 @@ public final class Workload {
             if (iter != null && iteratesStream(iter)) {
                 waits = waits != null ? waits : new Evidence(at(loop),
                         "the loop at line " + loop.span().line() + " reads a file or stream");
+                otherDepth = Math.max(otherDepth, loops + 1);
                 return;
             }
             if (iter instanceof Expr.Tuple t && t.elts().size() <= SMALL_LITERAL_LOOP
@@ -220,6 +240,7 @@ public final class Workload {
                 cpu = new Evidence(at(loop), "the loop at line " + loop.span().line());
                 cpuChain = List.of();
             }
+            cpuDepth = Math.max(cpuDepth, loops + 1);
         }
 
         private boolean iteratesStream(Expr iter) {
@@ -238,6 +259,7 @@ public final class Workload {
             if (e instanceof Expr.Await a) {
                 waits = waits != null ? waits : new Evidence(at(a), "`await` at line "
                         + a.span().line());
+                otherDepth = Math.max(otherDepth, loops);
                 return;
             }
             if (e instanceof Expr.ListComp || e instanceof Expr.SetComp
@@ -282,6 +304,11 @@ public final class Workload {
             CallGraph.Function callee = project.callGraph().resolveCall(file, call);
             if (callee != null) {
                 Summary s = summarize(callee, inProgress);
+                if (s.kind() == Kind.CPU) {
+                    cpuDepth = Math.max(cpuDepth, loops + s.depth());
+                } else if (s.kind() != Kind.LIGHT) {
+                    otherDepth = Math.max(otherDepth, loops + Math.max(0, s.depth()));
+                }
                 switch (s.kind()) {
                     case WAITS -> waits = waits != null ? waits : s.evidence();
                     case RELEASES -> releases = releases != null ? releases : s.evidence();
@@ -307,7 +334,12 @@ public final class Workload {
                 }
                 unknown = unknown != null ? unknown : new Evidence(at(call),
                         "`" + file.text(call) + "`, which gilscan cannot classify");
+                otherDepth = Math.max(otherDepth, loops);
                 return;
+            }
+            if (entry.effect() == KnowledgeBase.Effect.WAITS
+                    || entry.effect() == KnowledgeBase.Effect.RELEASES) {
+                otherDepth = Math.max(otherDepth, loops);
             }
             switch (entry.effect()) {
                 case WAITS -> waits = waits != null ? waits : new Evidence(at(call),
@@ -325,6 +357,7 @@ public final class Workload {
         }
 
         private void cpuCall(Expr.Call call, String what) {
+            cpuDepth = Math.max(cpuDepth, 0);
             if (cpu == null) {
                 cpu = new Evidence(at(call), what);
                 cpuChain = List.of();
