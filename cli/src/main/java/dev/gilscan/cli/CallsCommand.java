@@ -60,7 +60,7 @@ final class CallsCommand implements Callable<Integer> {
             }
             out.println(f.name() + "  (" + f.file().path() + ")");
             for (CallGraph.Edge e : edges) {
-                String arrow = e.kind() == CallGraph.EdgeKind.CALL ? "->" : "~>";
+                String arrow = e.kind() == CallGraph.EdgeKind.REFERENCE ? "~>" : "->";
                 out.println("    " + arrow + " " + e.callee().name() + "  line "
                         + e.site().span().line());
             }

@@ -35,7 +35,13 @@ public final class CallGraph {
         /** {@code f(...)}. */
         CALL,
         /** {@code f} passed as a value: {@code pool.map(f, xs)}, {@code Thread(target=f)}. */
-        REFERENCE
+        REFERENCE,
+        /**
+         * A call of a callable the object stores: {@code self.on_done(x)} or
+         * {@code for h in self._hooks: h(x)} runs {@code f} after {@code d.add_hook(f)}; each
+         * object runs its own, so threads share it only when they share the object.
+         */
+        STORED_CALL
     }
 
     /** One edge: {@code caller} calls or passes {@code callee} at {@code site}. */
@@ -97,6 +103,9 @@ public final class CallGraph {
                 Function callee = resolveCall(file, call);
                 if (callee != null) {
                     edge(caller, callee, call, EdgeKind.CALL);
+                    for (Function override : overrides(file, call, callee)) {
+                        edge(caller, override, call, EdgeKind.CALL);
+                    }
                 }
                 for (Expr arg : call.args()) {
                     reference(file, caller, arg instanceof Expr.Starred s ? s.value() : arg);
@@ -204,6 +213,66 @@ public final class CallGraph {
             }
         }
         return null;
+    }
+
+    /**
+     * The methods of project subclasses that override {@code callee} when the call goes through
+     * {@code self}: {@code self.real_download()} in a base class runs the subclass's method.
+     */
+    private List<Function> overrides(SemanticModel file, Expr.Call call, Function callee) {
+        if (!(call.func() instanceof Expr.Attribute a) || !(a.value() instanceof Expr.Name n)) {
+            return List.of();
+        }
+        Node function = file.enclosingFunction(call);
+        Stmt.ClassDef own = function == null || !n.id().equals(file.firstParameter(function))
+                ? null : file.classOfMethod(function);
+        if (own == null) {
+            return List.of();
+        }
+        List<Function> out = new ArrayList<>();
+        for (Project.Definition sub : subclasses(file.definitionName(own))) {
+            Project.Definition m = project.method(sub, a.attr());
+            Function f = m == null ? null : functions.get(m.node());
+            if (f != null && f != callee && !out.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private @Nullable Map<String, List<Project.Definition>> subclassIndex;
+
+    /** The project classes that derive from {@code className}, directly or not. */
+    private List<Project.Definition> subclasses(String className) {
+        if (subclassIndex == null) {
+            Map<String, List<Project.Definition>> direct = new java.util.HashMap<>();
+            for (Project.Definition cls : project.definitions(Project.Definition.Kind.CLASS)) {
+                for (Expr base : ((Stmt.ClassDef) cls.node()).bases()) {
+                    Project.Definition b = project.definition(cls.file().qualifiedName(base));
+                    if (b != null) {
+                        direct.computeIfAbsent(b.qualifiedName(), k -> new ArrayList<>()).add(cls);
+                    }
+                }
+            }
+            subclassIndex = direct;
+        }
+        List<Project.Definition> out = new ArrayList<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(className));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty() && out.size() < 64) {
+            for (Project.Definition sub : subclassIndex.getOrDefault(todo.poll(), List.of())) {
+                if (seen.add(sub.qualifiedName())) {
+                    out.add(sub);
+                    todo.add(sub.qualifiedName());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The project the graph is of. */
+    Project project() {
+        return project;
     }
 
     /** The function of a def, lambda or module node. */

@@ -43,9 +43,12 @@ final class CallableFlow {
     private record AttrStore(String className, String attr, Node method, SemanticModel file,
             Expr value) {}
 
+    /** A method call gilscan cannot resolve ({@code ctx["dl"].add_hook(h)}), by method name. */
+    private record Unresolved(String method, Expr.Call call, Node function, SemanticModel file) {}
+
     /** A value still to follow: parameter {@code param} of {@code function}, called at origin. */
     private record Pending(Node function, String param, CallGraph.Function origin,
-            Expr.Call call, int depth) {}
+            Expr.Call call, int depth, CallGraph.EdgeKind kind) {}
 
     private static final int MAX_DEPTH = 4;
     private static final Set<String> STORE_METHODS = Set.of("append", "add", "insert",
@@ -54,12 +57,16 @@ final class CallableFlow {
     private final List<ParamCall> paramCalls = new ArrayList<>();
     private final List<AttrCall> attrCalls = new ArrayList<>();
     private final Map<String, List<AttrStore>> stores = new HashMap<>();
+    private final Map<String, List<Unresolved>> unresolved = new HashMap<>();
+    private final CallGraph graph;
 
-    private CallableFlow() {}
+    private CallableFlow(CallGraph graph) {
+        this.graph = graph;
+    }
 
     /** Adds to {@code graph} the call edges that callables passed on give. */
     static void link(CallGraph graph, List<SemanticModel> files) {
-        CallableFlow flow = new CallableFlow();
+        CallableFlow flow = new CallableFlow(graph);
         for (SemanticModel file : files) {
             flow.collect(file);
         }
@@ -91,6 +98,11 @@ final class CallableFlow {
                     attrCalls.add(new AttrCall(cls, attr, function, call));
                 }
                 collectStore(file, function, call);
+                if (attr == null && call.func() instanceof Expr.Attribute m && !call.args().isEmpty()
+                        && graph.resolveCall(file, call) == null) {
+                    unresolved.computeIfAbsent(m.attr(), k -> new ArrayList<>())
+                            .add(new Unresolved(m.attr(), call, function, file));
+                }
             }
         }
         for (Stmt.Assign assign : Nodes.findAll(file.tree(), Stmt.Assign.class)) {
@@ -167,13 +179,14 @@ final class CallableFlow {
         for (ParamCall p : paramCalls) {
             CallGraph.Function origin = graph.function(p.function());
             if (origin != null) {
-                queue.add(new Pending(p.function(), p.param(), origin, p.call(), 0));
+                queue.add(new Pending(p.function(), p.param(), origin, p.call(), 0,
+                        CallGraph.EdgeKind.CALL));
             }
         }
         for (AttrCall a : attrCalls) {
             CallGraph.Function origin = graph.function(a.function());
             if (origin != null) {
-                stored(graph, a.className(), a.attr(), origin, a.call(), 0, queue);
+                stored(graph, a.className(), a.attr(), origin, a.call(), queue);
             }
         }
         Set<String> seen = new HashSet<>();
@@ -193,7 +206,18 @@ final class CallableFlow {
                     arg = passedTo(in.caller().file(), in.site(), p.function(), p.param());
                 }
                 if (arg != null) {
-                    follow(graph, in.caller(), arg, p.origin(), p.call(), p.depth(), queue);
+                    follow(graph, in.caller(), arg, p, queue);
+                }
+            }
+            if (holder.file().classOfMethod(p.function()) != null) {
+                String name = p.function() instanceof Stmt.FunctionDef f ? f.name()
+                        : p.function() instanceof Stmt.AsyncFunctionDef f ? f.name() : "";
+                for (Unresolved u : unresolved.getOrDefault(name, List.of())) {
+                    Expr arg = argumentFor(holder.file(), u.call(), p.function(), p.param());
+                    CallGraph.Function where = graph.function(u.function());
+                    if (arg != null && where != null) {
+                        follow(graph, where, arg, p, queue);
+                    }
                 }
             }
         }
@@ -201,27 +225,32 @@ final class CallableFlow {
 
     /** What the stores into {@code cls.attr} hold, called at {@code call} in {@code origin}. */
     private void stored(CallGraph graph, String cls, String attr, CallGraph.Function origin,
-            Expr.Call call, int depth, Deque<Pending> queue) {
+            Expr.Call call, Deque<Pending> queue) {
         for (AttrStore s : stores.getOrDefault(cls + "#" + attr, List.of())) {
             CallGraph.Function method = graph.function(s.method());
             if (method != null) {
-                follow(graph, method, s.value(), origin, call, depth, queue);
+                follow(graph, method, s.value(), new Pending(s.method(), "", origin, call, 0,
+                        CallGraph.EdgeKind.STORED_CALL), queue);
             }
         }
     }
 
-    /** {@code value}, seen in {@code where}: a callable (an edge) or a parameter (followed). */
-    private void follow(CallGraph graph, CallGraph.Function where, Expr value,
-            CallGraph.Function origin, Expr.Call call, int depth, Deque<Pending> queue) {
+    /**
+     * {@code value}, seen in {@code where}: a callable (an edge from the origin of
+     * {@code from}) or a parameter of {@code where} (followed to its callers).
+     */
+    private void follow(CallGraph graph, CallGraph.Function where, Expr value, Pending from,
+            Deque<Pending> queue) {
         CallGraph.Function target = graph.resolveCallable(where.file(), value);
         if (target != null) {
-            graph.addEdge(origin, target, call, CallGraph.EdgeKind.CALL);
+            graph.addEdge(from.origin(), target, from.call(), from.kind());
             return;
         }
         if (value instanceof Expr.Name n) {
             Symbol symbol = where.file().symbols().resolve(n).symbol();
             if (symbol != null && symbol.isParameter() && symbol.scope().node() == where.node()) {
-                queue.add(new Pending(where.node(), n.id(), origin, call, depth + 1));
+                queue.add(new Pending(where.node(), n.id(), from.origin(), from.call(),
+                        from.depth() + 1, from.kind()));
             }
         }
     }

@@ -691,7 +691,9 @@ public final class SharedState {
             }
             SemanticModel file = r.function().file();
             for (CallGraph.Edge e : graph.callees(r.function())) {
-                if (e.kind() != CallGraph.EdgeKind.CALL || Locks.heldAt(file, e.site())) {
+                boolean stored = e.kind() == CallGraph.EdgeKind.STORED_CALL && r.selfShared();
+                if ((e.kind() != CallGraph.EdgeKind.CALL && !stored)
+                        || Locks.heldAt(file, e.site())) {
                     continue;
                 }
                 boolean self = r.selfShared() && e.site() instanceof Expr.Call c
@@ -753,6 +755,12 @@ public final class SharedState {
             return what + "variable `" + name.id() + "` of the enclosing function `"
                     + scopeName(symbol.scope().node()) + "`";
         }
+        if (r.kind() == ResolutionKind.ENCLOSING && symbol != null && !reach.path().isEmpty()
+                && !runsOnThePath(symbol.scope().node(), reach)) {
+            return what + "variable `" + name.id() + "` of `" + scopeName(symbol.scope().node())
+                    + "`, which every thread that calls the closure `"
+                    + scopeName(reach.function().node()) + "` shares";
+        }
         return null;
     }
 
@@ -761,6 +769,22 @@ public final class SharedState {
                 : function instanceof Stmt.AsyncFunctionDef f ? f.decoratorList() : List.of();
         for (Expr d : decorators) {
             if (d instanceof Expr.Name n && n.id().equals("classmethod")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if {@code scope} runs on the thread's path (the entry or a function on the way): a
+     * closure it makes is then made again by each thread, and its variables are per thread.
+     */
+    private static boolean runsOnThePath(Node scope, Reach reach) {
+        if (reach.entry().task().node() == scope) {
+            return true;
+        }
+        for (CallGraph.Edge e : reach.path()) {
+            if (e.caller().node() == scope || e.callee().node() == scope) {
                 return true;
             }
         }
