@@ -49,3 +49,17 @@ def main(batches, urls, session):
 
 if __name__ == "__main__":
     main([], [], None)
+
+
+def serve(listener, handle):
+    # A server loop waits in every pass; the nested loop it calls does not make it CPU-bound.
+    while True:
+        conn = listener.accept()
+        for part in conn.parts:
+            for byte in part:
+                handle(byte)
+
+
+def start_server(listener, handle):
+    with ThreadPoolExecutor() as pool:
+        pool.submit(serve, listener, handle)

@@ -69,3 +69,42 @@ class Cache:
     def drop(self, key):
         self._data[key] = None
 
+
+
+class Buffered:
+    """Helpers reached only from locked code, or from __init__, rely on their callers' lock."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._reset()
+
+    def _reset(self):
+        self.pos = 0
+
+    def _read_locked(self):
+        self.pos += 1
+        self._reset()
+
+    def read(self):
+        with self._lock:
+            self._read_locked()
+
+
+class Crew:
+    """State set up before the threads that share it start."""
+
+    def __init__(self):
+        self.mutex = threading.Lock()
+        self.done = 0
+
+    def work(self):
+        with self.mutex:
+            self.done += 1
+
+    def launch(self):
+        threading.Thread(target=self.work).start()
+
+    def run_all(self, n):
+        self.done = 0
+        for _ in range(n):
+            self.launch()

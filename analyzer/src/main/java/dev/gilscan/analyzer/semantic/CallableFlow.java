@@ -51,6 +51,8 @@ final class CallableFlow {
             Expr.Call call, int depth, CallGraph.EdgeKind kind) {}
 
     private static final int MAX_DEPTH = 4;
+    /** Past this many calls of one method name on untyped receivers, the name is too common. */
+    private static final int MAX_UNRESOLVED = 32;
     private static final Set<String> STORE_METHODS = Set.of("append", "add", "insert",
             "appendleft", "setdefault");
 
@@ -209,10 +211,12 @@ final class CallableFlow {
                     follow(graph, in.caller(), arg, p, queue);
                 }
             }
-            if (holder.file().classOfMethod(p.function()) != null) {
+            if (p.kind() == CallGraph.EdgeKind.STORED_CALL && p.depth() == 1
+                    && holder.file().classOfMethod(p.function()) != null) {
                 String name = p.function() instanceof Stmt.FunctionDef f ? f.name()
                         : p.function() instanceof Stmt.AsyncFunctionDef f ? f.name() : "";
-                for (Unresolved u : unresolved.getOrDefault(name, List.of())) {
+                List<Unresolved> sites = unresolved.getOrDefault(name, List.of());
+                for (Unresolved u : sites.size() > MAX_UNRESOLVED ? List.<Unresolved>of() : sites) {
                     Expr arg = argumentFor(holder.file(), u.call(), p.function(), p.param());
                     CallGraph.Function where = graph.function(u.function());
                     if (arg != null && where != null) {

@@ -39,6 +39,10 @@ public final class GuardedFields {
             "__post_init__", "__setstate__", "__del__", "__copy__", "__deepcopy__", "setUp",
             "tearDown", "setUpClass", "__init_subclass__");
 
+    /** Calls that start threads or hand them work. */
+    private static final Set<String> STARTS = Set.of("start", "submit", "map", "start_new_thread",
+            "apply_async");
+
     private final SemanticModel file;
     /** By class node, then field name: the guarded writes. */
     private final Map<Node, Map<String, List<Guarded>>> guarded = new IdentityHashMap<>();
@@ -107,25 +111,34 @@ public final class GuardedFields {
      */
     private Map<String, String> calledUnderLock(Stmt.ClassDef cls) {
         Map<String, String> locked = new HashMap<>();
-        Set<String> unlocked = new java.util.HashSet<>();
-        for (Stmt member : cls.body()) {
-            String self = file.firstParameter(member);
-            if (self == null) {
-                continue;
-            }
-            for (Expr.Call call : Nodes.findAll(member, Expr.Call.class)) {
-                if (call.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n
-                        && n.id().equals(self)) {
-                    List<String> locks = Locks.heldLocks(file, call);
-                    if (locks.isEmpty()) {
-                        unlocked.add(a.attr());
-                    } else {
-                        locked.putIfAbsent(a.attr(), locks.get(0));
+        for (int round = 0; round < 3; round++) {
+            Map<String, String> next = new HashMap<>();
+            Set<String> unlocked = new java.util.HashSet<>();
+            for (Stmt member : cls.body()) {
+                String self = file.firstParameter(member);
+                String name = methodName(member);
+                if (self == null || UNSHARED_METHODS.contains(name)) {
+                    continue;
+                }
+                for (Expr.Call call : Nodes.findAll(member, Expr.Call.class)) {
+                    if (call.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n
+                            && n.id().equals(self)) {
+                        List<String> locks = Locks.heldLocks(file, call);
+                        String lock = !locks.isEmpty() ? locks.get(0) : locked.get(name);
+                        if (lock == null) {
+                            unlocked.add(a.attr());
+                        } else {
+                            next.putIfAbsent(a.attr(), lock);
+                        }
                     }
                 }
             }
+            next.keySet().removeAll(unlocked);
+            if (next.equals(locked)) {
+                break;
+            }
+            locked = next;
         }
-        locked.keySet().removeAll(unlocked);
         return locked;
     }
 
@@ -170,6 +183,39 @@ public final class GuardedFields {
                 || lockedByCallers.getOrDefault(cls, Map.of()).containsKey(method)) {
             return List.of();
         }
-        return fields.getOrDefault(field, List.of());
+        return startsThreadsAfter(function, statement, cls, 0) ? List.of()
+                : fields.getOrDefault(field, List.of());
+    }
+
+    private static String methodName(Node member) {
+        return member instanceof Stmt.FunctionDef f ? f.name()
+                : member instanceof Stmt.AsyncFunctionDef f ? f.name() : "";
+    }
+
+    /**
+     * True if {@code function} starts a thread after {@code statement}: the write sets the
+     * state up before the threads that share it run ({@code self.count = 0} then
+     * {@code Thread(...).start()}).
+     */
+    private static boolean startsThreadsAfter(Node function, Stmt statement,
+            Stmt.ClassDef cls, int depth) {
+        for (Expr.Call call : Nodes.findAll(function, Expr.Call.class)) {
+            if ((depth == 0 && call.span().line() <= statement.span().line())
+                    || !(call.func() instanceof Expr.Attribute a)) {
+                continue;
+            }
+            if (STARTS.contains(a.attr())) {
+                return true;
+            }
+            if (depth == 0 && a.value() instanceof Expr.Name) {
+                for (Stmt member : cls.body()) {
+                    if (methodName(member).equals(a.attr())
+                            && startsThreadsAfter(member, statement, cls, 1)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

@@ -69,7 +69,8 @@ public final class Workload {
 
     /**
      * Nested loops at least this deep dominate a wait, a release or an unclassified call made
-     * outside them: one {@code queue.put} after the work does not make it I/O.
+     * outside every loop: one {@code queue.put} after the work does not make it I/O. A wait
+     * inside a loop (a server's {@code select}) still makes the loop wait.
      */
     private static final int DOMINANT_DEPTH = 2;
 
@@ -150,7 +151,7 @@ public final class Workload {
             } else if (node instanceof Expr.Lambda l) {
                 expression(l.body(), 0);
             }
-            if (cpu != null && cpuDepth >= DOMINANT_DEPTH && cpuDepth > otherDepth) {
+            if (cpu != null && cpuDepth >= DOMINANT_DEPTH && otherDepth <= 0) {
                 return new Summary(Kind.CPU, cpu, cpuChain, cpuDepth);
             }
             if (waits != null) {
