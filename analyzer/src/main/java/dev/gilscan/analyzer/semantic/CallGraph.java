@@ -106,6 +106,10 @@ public final class CallGraph {
                     for (Function override : overrides(file, call, callee)) {
                         edge(caller, override, call, EdgeKind.CALL);
                     }
+                } else {
+                    for (Function named : byMethodName(file, call)) {
+                        edge(caller, named, call, EdgeKind.CALL);
+                    }
                 }
                 for (Expr arg : call.args()) {
                     reference(file, caller, arg instanceof Expr.Starred s ? s.value() : arg);
@@ -238,6 +242,60 @@ public final class CallGraph {
             }
         }
         return out;
+    }
+
+    /** Past this many project methods of one name, a call by that name is not followed. */
+    private static final int MAX_NAMESAKES = 2;
+    private @Nullable Map<String, List<Function>> methodsByName;
+
+    /**
+     * The project methods a call on a receiver of unknown type may run, found by the method's
+     * name when at most {@link #MAX_NAMESAKES} classes define it ({@code ctx["dl"].download(...)}
+     * with one {@code download} in the project): class hierarchy analysis without the type.
+     * Receivers that are modules, library objects or tracked values are left alone.
+     */
+    private List<Function> byMethodName(SemanticModel file, Expr.Call call) {
+        if (!(call.func() instanceof Expr.Attribute a) || a.attr().startsWith("__")
+                || file.qualifiedName(a.value()) != null
+                || file.values().valueOf(a.value()) != null
+                || a.value() instanceof Expr.Constant || a.value() instanceof Expr.JoinedStr) {
+            return List.of();
+        }
+        if (methodsByName == null) {
+            Map<String, List<Function>> index = new java.util.HashMap<>();
+            for (Project.Definition d : project.definitions(Project.Definition.Kind.FUNCTION)) {
+                Function f = functions.get(d.node());
+                String name = d.node() instanceof Stmt.FunctionDef fd ? fd.name()
+                        : d.node() instanceof Stmt.AsyncFunctionDef ad ? ad.name() : null;
+                if (f != null && name != null && d.file().classOfMethod(d.node()) != null) {
+                    index.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
+                }
+            }
+            methodsByName = index;
+        }
+        List<Function> named = new ArrayList<>();
+        boolean fromTests = isTestFile(file);
+        for (Function f : methodsByName.getOrDefault(a.attr(), List.of())) {
+            if (fromTests || !isTestFile(f.file())) {
+                named.add(f);
+            }
+        }
+        return named.size() > MAX_NAMESAKES ? List.of() : named;
+    }
+
+    /** A test module ({@code test_x.py}, {@code x_test.py}, {@code conftest.py}, or under tests/). */
+    static boolean isTestFile(SemanticModel file) {
+        String name = file.path().getFileName().toString();
+        if (name.startsWith("test_") || name.endsWith("_test.py") || name.equals("conftest.py")) {
+            return true;
+        }
+        for (java.nio.file.Path part : file.path()) {
+            String p = part.toString();
+            if (p.equals("test") || p.equals("tests") || p.equals("testing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private @Nullable Map<String, List<Project.Definition>> subclassIndex;

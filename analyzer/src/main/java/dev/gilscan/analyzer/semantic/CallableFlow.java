@@ -76,7 +76,7 @@ final class CallableFlow {
     }
 
     private void collect(SemanticModel file) {
-        for (Expr.Call call : Nodes.findAll(file.tree(), Expr.Call.class)) {
+        for (Expr.Call call : file.calls()) {
             Node function = file.enclosingFunction(call);
             if (function == null) {
                 continue;
@@ -102,12 +102,18 @@ final class CallableFlow {
                 collectStore(file, function, call);
                 if (attr == null && call.func() instanceof Expr.Attribute m && !call.args().isEmpty()
                         && graph.resolveCall(file, call) == null) {
-                    unresolved.computeIfAbsent(m.attr(), k -> new ArrayList<>())
-                            .add(new Unresolved(m.attr(), call, function, file));
+                    Unresolved u = new Unresolved(m.attr(), call, function, file);
+                    unresolved.computeIfAbsent(m.attr(), k -> new ArrayList<>()).add(u);
+                    for (Keyword k : call.keywords()) {
+                        if (k.arg() != null) {
+                            unresolved.computeIfAbsent(m.attr() + "=" + k.arg(),
+                                    key -> new ArrayList<>()).add(u);
+                        }
+                    }
                 }
             }
         }
-        for (Stmt.Assign assign : Nodes.findAll(file.tree(), Stmt.Assign.class)) {
+        for (Stmt.Assign assign : file.assignments()) {
             Node function = file.enclosingFunction(assign);
             if (function == null || assign.targets().size() != 1) {
                 continue;
@@ -204,6 +210,11 @@ final class CallableFlow {
                 Expr arg = null;
                 if (in.kind() == CallGraph.EdgeKind.CALL && in.site() instanceof Expr.Call c) {
                     arg = argumentFor(holder.file(), c, p.function(), p.param());
+                    String forwarded = arg == null ? forwardedKeywords(in.caller(), c) : null;
+                    if (forwarded != null) {
+                        queue.add(new Pending(in.caller().node(), p.param(), p.origin(), p.call(),
+                                p.depth() + 1, p.kind()));
+                    }
                 } else if (in.kind() == CallGraph.EdgeKind.REFERENCE) {
                     arg = passedTo(in.caller().file(), in.site(), p.function(), p.param());
                 }
@@ -211,12 +222,16 @@ final class CallableFlow {
                     follow(graph, in.caller(), arg, p, queue);
                 }
             }
-            if (p.kind() == CallGraph.EdgeKind.STORED_CALL && p.depth() == 1
-                    && holder.file().classOfMethod(p.function()) != null) {
+            if (holder.file().classOfMethod(p.function()) != null) {
                 String name = p.function() instanceof Stmt.FunctionDef f ? f.name()
                         : p.function() instanceof Stmt.AsyncFunctionDef f ? f.name() : "";
-                List<Unresolved> sites = unresolved.getOrDefault(name, List.of());
-                for (Unresolved u : sites.size() > MAX_UNRESOLVED ? List.<Unresolved>of() : sites) {
+                List<Unresolved> positional = unresolved.getOrDefault(name, List.of());
+                List<Unresolved> sites = new ArrayList<>(
+                        unresolved.getOrDefault(name + "=" + p.param(), List.of()));
+                if (positional.size() <= MAX_UNRESOLVED) {
+                    sites.addAll(positional);
+                }
+                for (Unresolved u : sites) {
                     Expr arg = argumentFor(holder.file(), u.call(), p.function(), p.param());
                     CallGraph.Function where = graph.function(u.function());
                     if (arg != null && where != null) {
@@ -335,6 +350,24 @@ final class CallableFlow {
         }
         Expr.Call bound = new Expr.Call(task, args, keywords, call.span());
         return argumentFor(file, bound, function, param);
+    }
+
+    /**
+     * The name of the caller's {@code **kwargs} parameter when {@code call} passes it on
+     * ({@code self.on_apply(target, **options)}): a keyword the caller got travels on in it.
+     */
+    private static @Nullable String forwardedKeywords(CallGraph.Function caller, Expr.Call call) {
+        Arg kwarg = caller.node() instanceof Stmt.FunctionDef f ? f.args().kwarg()
+                : caller.node() instanceof Stmt.AsyncFunctionDef f ? f.args().kwarg() : null;
+        if (kwarg == null) {
+            return null;
+        }
+        for (Keyword k : call.keywords()) {
+            if (k.arg() == null && k.value() instanceof Expr.Name n && n.id().equals(kwarg.arg())) {
+                return n.id();
+            }
+        }
+        return null;
     }
 
     private static boolean isStatic(Node function) {

@@ -51,7 +51,7 @@ public final class GuardedFields {
 
     private GuardedFields(SemanticModel file) {
         this.file = file;
-        for (Stmt.ClassDef cls : Nodes.findAll(file.tree(), Stmt.ClassDef.class)) {
+        for (Stmt.ClassDef cls : file.classes()) {
             if (!isThreadLocal(file, cls)) {
                 collect(cls);
             }
@@ -110,27 +110,35 @@ public final class GuardedFields {
      * held, with that lock: helpers such as {@code _grow_locked} that rely on their callers.
      */
     private Map<String, String> calledUnderLock(Stmt.ClassDef cls) {
+        record SelfCall(String caller, String callee, List<String> locks) {}
+        List<SelfCall> selfCalls = new ArrayList<>();
+        boolean anyLocked = false;
+        for (Stmt member : cls.body()) {
+            String self = file.firstParameter(member);
+            String name = methodName(member);
+            if (self == null || UNSHARED_METHODS.contains(name)) {
+                continue;
+            }
+            for (Expr.Call call : Nodes.findAll(member, Expr.Call.class)) {
+                if (call.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n
+                        && n.id().equals(self)) {
+                    List<String> locks = Locks.heldLocks(file, call);
+                    anyLocked |= !locks.isEmpty();
+                    selfCalls.add(new SelfCall(name, a.attr(), locks));
+                }
+            }
+        }
         Map<String, String> locked = new HashMap<>();
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; anyLocked && round < 3; round++) {
             Map<String, String> next = new HashMap<>();
             Set<String> unlocked = new java.util.HashSet<>();
-            for (Stmt member : cls.body()) {
-                String self = file.firstParameter(member);
-                String name = methodName(member);
-                if (self == null || UNSHARED_METHODS.contains(name)) {
-                    continue;
-                }
-                for (Expr.Call call : Nodes.findAll(member, Expr.Call.class)) {
-                    if (call.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n
-                            && n.id().equals(self)) {
-                        List<String> locks = Locks.heldLocks(file, call);
-                        String lock = !locks.isEmpty() ? locks.get(0) : locked.get(name);
-                        if (lock == null) {
-                            unlocked.add(a.attr());
-                        } else {
-                            next.putIfAbsent(a.attr(), lock);
-                        }
-                    }
+            for (SelfCall call : selfCalls) {
+                String lock = !call.locks().isEmpty() ? call.locks().get(0)
+                        : locked.get(call.caller());
+                if (lock == null) {
+                    unlocked.add(call.callee());
+                } else {
+                    next.putIfAbsent(call.callee(), lock);
                 }
             }
             next.keySet().removeAll(unlocked);

@@ -124,10 +124,10 @@ public final class Locks {
         List<String> held = new java.util.ArrayList<>();
         Node n = node;
         for (Node p = file.parent(n); p != null; n = p, p = file.parent(p)) {
-            if (p instanceof Stmt.With w && holds(w.body(), n)) {
+            if (p instanceof Stmt.With w && n instanceof Stmt) {
                 held.addAll(locksOf(file, w.items()));
             }
-            if (p instanceof Stmt.AsyncWith w && holds(w.body(), n)) {
+            if (p instanceof Stmt.AsyncWith w && n instanceof Stmt) {
                 held.addAll(locksOf(file, w.items()));
             }
             if (p instanceof Stmt.If i && holds(i.body(), n)) {

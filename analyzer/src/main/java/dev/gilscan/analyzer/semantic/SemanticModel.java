@@ -34,6 +34,9 @@ public final class SemanticModel {
     private final Imports imports;
     private final ExecutionContexts execution;
     private final Map<Node, Node> parents = new IdentityHashMap<>();
+    private final List<Expr.Call> calls = new java.util.ArrayList<>();
+    private final List<Stmt.ClassDef> classes = new java.util.ArrayList<>();
+    private final List<Stmt.Assign> assignments = new java.util.ArrayList<>();
     private final boolean script;
     private final Values values;
 
@@ -50,6 +53,13 @@ public final class SemanticModel {
             protected void enter(Node node, List<Node> ancestors) {
                 if (!ancestors.isEmpty()) {
                     parents.put(node, ancestors.get(ancestors.size() - 1));
+                }
+                if (node instanceof Expr.Call c) {
+                    calls.add(c);
+                } else if (node instanceof Stmt.ClassDef c) {
+                    classes.add(c);
+                } else if (node instanceof Stmt.Assign a) {
+                    assignments.add(a);
                 }
             }
         }.walk(tree);
@@ -110,6 +120,21 @@ public final class SemanticModel {
         return script;
     }
 
+    /** Every call in the file, in source order: one walk serves every analysis that asks. */
+    public List<Expr.Call> calls() {
+        return java.util.Collections.unmodifiableList(calls);
+    }
+
+    /** Every class statement in the file, nested ones included, in source order. */
+    public List<Stmt.ClassDef> classes() {
+        return java.util.Collections.unmodifiableList(classes);
+    }
+
+    /** Every plain assignment statement in the file, in source order. */
+    public List<Stmt.Assign> assignments() {
+        return java.util.Collections.unmodifiableList(assignments);
+    }
+
     /** The node that contains {@code node}, or null for the module. */
     public @Nullable Node parent(Node node) {
         return parents.get(node);
@@ -132,8 +157,10 @@ public final class SemanticModel {
     public @Nullable Node enclosingFunction(Node node) {
         Node child = node;
         for (Node n = parents.get(node); n != null; child = n, n = parents.get(n)) {
-            if (n instanceof Stmt.FunctionDef f && Locks.holds(f.body(), child)
-                    || n instanceof Stmt.AsyncFunctionDef a && Locks.holds(a.body(), child)
+            // A def's only statement children are its body: decorators, defaults and
+            // annotations are expressions of the scope around it.
+            if ((n instanceof Stmt.FunctionDef || n instanceof Stmt.AsyncFunctionDef)
+                    && child instanceof Stmt
                     || n instanceof Expr.Lambda l && l.body() == child) {
                 return n;
             }

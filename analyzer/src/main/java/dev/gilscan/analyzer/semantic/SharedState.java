@@ -88,7 +88,7 @@ public final class SharedState {
         Recurrence recurrence = new Recurrence(graph);
         Map<Node, List<Dispatched>> byTask = new LinkedHashMap<>();
         for (SemanticModel file : project.files()) {
-            for (Expr.Call call : Nodes.findAll(file.tree(), Expr.Call.class)) {
+            for (Expr.Call call : file.calls()) {
                 ThreadDispatches.Dispatch d = ThreadDispatches.of(file, project, call);
                 if (d == null || (isThread(d) && !started(file, call))) {
                     continue;

@@ -52,12 +52,12 @@ public final class ThreadEntryPoints {
             for (Imports.ImportedName name : file.imports().names()) {
                 used.add(name.qualifiedName());
             }
-            for (Stmt.ClassDef c : Nodes.findAll(file.tree(), Stmt.ClassDef.class)) {
+            for (Stmt.ClassDef c : file.classes()) {
                 for (Expr b : c.bases()) {
                     used.add(String.valueOf(file.qualifiedName(b)));
                 }
             }
-            for (Expr.Call c : Nodes.findAll(file.tree(), Expr.Call.class)) {
+            for (Expr.Call c : file.calls()) {
                 used.add(String.valueOf(file.qualifiedName(c.func())));
             }
         }

@@ -44,6 +44,13 @@ public final class Values {
     private final Map<Stmt.ClassDef, Map<String, List<@Nullable Expr>>> selfStores =
             new IdentityHashMap<>();
 
+    /** Markers for {@link #bindingFunction}: bindings at module level, or in several scopes. */
+    private static final Object MODULE = new Object();
+    private static final Object SCATTERED = new Object();
+    /** By symbol: the one function (or {@link #MODULE}) all its bindings are in. */
+    private final Map<Symbol, Object> bindingFunction =
+            java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
     Values(SemanticModel model) {
         this.model = model;
     }
@@ -129,12 +136,24 @@ public final class Values {
      * function reading a global sees any of them) or no binding comes before it.
      */
     private @Nullable Binding lastBindingBefore(Symbol symbol, Expr.Name use) {
+        Object bindingsIn = bindingFunction.computeIfAbsent(symbol, s -> {
+            Object where = null;
+            for (Binding b : s.bindings()) {
+                Node f = model.enclosingFunction(b.node());
+                Object here = f == null ? MODULE : f;
+                if (where != null && where != here) {
+                    return SCATTERED;
+                }
+                where = here;
+            }
+            return where == null ? SCATTERED : where;
+        });
         Node useFunction = model.enclosingFunction(use);
+        if (bindingsIn != (useFunction == null ? MODULE : useFunction)) {
+            return null;
+        }
         Binding last = null;
         for (Binding b : symbol.bindings()) {
-            if (model.enclosingFunction(b.node()) != useFunction) {
-                return null;
-            }
             if (before(b.span(), use.span()) && (last == null || before(last.span(), b.span()))) {
                 last = b;
             }

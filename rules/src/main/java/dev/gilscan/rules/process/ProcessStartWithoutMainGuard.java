@@ -36,7 +36,7 @@ public final class ProcessStartWithoutMainGuard implements Check {
         SemanticModel file = context.file();
         ProcessStarts starts = ProcessStarts.of(context.project());
         Set<Stmt> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Expr.Call call : Nodes.findAll(module, Expr.Call.class)) {
+        for (Expr.Call call : file.calls()) {
             Stmt statement = file.statementOf(call);
             if (statement == null || !file.execution().runsAtImport(statement)
                     || file.enclosingFunction(call) != null || reported.contains(statement)) {

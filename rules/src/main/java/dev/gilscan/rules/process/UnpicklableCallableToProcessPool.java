@@ -78,7 +78,7 @@ public final class UnpicklableCallableToProcessPool implements Check {
             return true;
         }
         Node scope = file.enclosingFunction(creation);
-        for (Expr.Call call : Nodes.findAll(scope == null ? file.tree() : scope, Expr.Call.class)) {
+        for (Expr.Call call : scope == null ? file.calls() : Nodes.findAll(scope, Expr.Call.class)) {
             if (call.func() instanceof Expr.Attribute a && a.attr().equals("start")
                     && a.value() instanceof Expr.Name n && n.id().equals(name.id())) {
                 return true;
