@@ -1,5 +1,7 @@
 package dev.gilscan.analyzer.semantic;
 
+import dev.gilscan.analyzer.ast.Arg;
+import dev.gilscan.analyzer.ast.Arguments;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Keyword;
 import dev.gilscan.analyzer.ast.Node;
@@ -56,6 +58,8 @@ public final class CallGraph {
     private CallGraph(Project project) {
         this.project = project;
     }
+
+    private final Map<Edge, List<Function>> registrations = new IdentityHashMap<>();
 
     static CallGraph build(Project project) {
         CallGraph graph = new CallGraph(project);
@@ -133,18 +137,39 @@ public final class CallGraph {
 
     /** Adds an edge found by a later step (a callable passed on, then called). */
     void addEdge(Function caller, Function callee, Expr site, EdgeKind kind) {
+        addEdge(caller, callee, site, kind, null);
+    }
+
+    /**
+     * Adds an edge once; for a {@link EdgeKind#STORED_CALL}, {@code registeredIn} is the
+     * function that handed the callable over ({@code dl.add_hook(progress)}).
+     */
+    void addEdge(Function caller, Function callee, Expr site, EdgeKind kind,
+            @Nullable Function registeredIn) {
         for (Edge e : callees(caller)) {
             if (e.callee() == callee && e.site() == site && e.kind() == kind) {
+                if (registeredIn != null) {
+                    registrations.computeIfAbsent(e, k -> new ArrayList<>()).add(registeredIn);
+                }
                 return;
             }
         }
-        edge(caller, callee, site, kind);
+        Edge e = edge(caller, callee, site, kind);
+        if (registeredIn != null) {
+            registrations.computeIfAbsent(e, k -> new ArrayList<>()).add(registeredIn);
+        }
     }
 
-    private void edge(Function caller, Function callee, Expr site, EdgeKind kind) {
+    /** The functions that handed over the callable a stored call runs; empty if unknown. */
+    public List<Function> registeredIn(Edge e) {
+        return registrations.getOrDefault(e, List.of());
+    }
+
+    private Edge edge(Function caller, Function callee, Expr site, EdgeKind kind) {
         Edge e = new Edge(caller, callee, site, kind);
         out.computeIfAbsent(caller.node(), k -> new ArrayList<>()).add(e);
         in.computeIfAbsent(callee.node(), k -> new ArrayList<>()).add(e);
+        return e;
     }
 
     /** The project function a call runs, or null if unknown or outside the project. */
@@ -258,7 +283,8 @@ public final class CallGraph {
         if (!(call.func() instanceof Expr.Attribute a) || a.attr().startsWith("__")
                 || file.qualifiedName(a.value()) != null
                 || file.values().valueOf(a.value()) != null
-                || a.value() instanceof Expr.Constant || a.value() instanceof Expr.JoinedStr) {
+                || a.value() instanceof Expr.Constant || a.value() instanceof Expr.JoinedStr
+                || isSelf(file, call, a.value())) {
             return List.of();
         }
         if (methodsByName == null) {
@@ -276,11 +302,60 @@ public final class CallGraph {
         List<Function> named = new ArrayList<>();
         boolean fromTests = isTestFile(file);
         for (Function f : methodsByName.getOrDefault(a.attr(), List.of())) {
-            if (fromTests || !isTestFile(f.file())) {
+            if ((fromTests || !isTestFile(f.file())) && accepts(f.node(), call)) {
                 named.add(f);
             }
         }
         return named.size() > MAX_NAMESAKES ? List.of() : named;
+    }
+
+    /**
+     * True if {@code receiver} is the method's own {@code self}: a call through it that the class
+     * hierarchy does not resolve is an attribute holding a callable ({@code self.wsgi(environ,
+     * start)} after {@code self.wsgi = app.wsgi()}), not some other class's method.
+     */
+    private static boolean isSelf(SemanticModel file, Expr.Call call, Expr receiver) {
+        Node function = file.enclosingFunction(call);
+        return receiver instanceof Expr.Name n && function != null
+                && file.classOfMethod(function) != null
+                && n.id().equals(file.firstParameter(function));
+    }
+
+    /** True if a bound method {@code function} can take the arguments {@code call} passes. */
+    private static boolean accepts(Node function, Expr.Call call) {
+        Arguments params = function instanceof Stmt.FunctionDef f ? f.args()
+                : function instanceof Stmt.AsyncFunctionDef f ? f.args() : null;
+        if (params == null) {
+            return false;
+        }
+        int positional = params.posonlyargs().size() + params.args().size() - 1;
+        boolean starred = false;
+        for (Expr arg : call.args()) {
+            starred |= arg instanceof Expr.Starred;
+        }
+        if (!starred && params.vararg() == null && call.args().size() > positional) {
+            return false;
+        }
+        if (params.kwarg() != null) {
+            return true;
+        }
+        for (Keyword k : call.keywords()) {
+            if (k.arg() != null && !hasParameter(params, k.arg())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasParameter(Arguments params, String name) {
+        for (List<Arg> group : List.of(params.args(), params.kwonlyargs())) {
+            for (Arg arg : group) {
+                if (arg.arg().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A test module ({@code test_x.py}, {@code x_test.py}, {@code conftest.py}, or under tests/). */

@@ -262,7 +262,8 @@ final class CallableFlow {
             Deque<Pending> queue) {
         CallGraph.Function target = graph.resolveCallable(where.file(), value);
         if (target != null) {
-            graph.addEdge(from.origin(), target, from.call(), from.kind());
+            graph.addEdge(from.origin(), target, from.call(), from.kind(),
+                    from.kind() == CallGraph.EdgeKind.STORED_CALL ? where : null);
             return;
         }
         if (value instanceof Expr.Name n) {

@@ -82,11 +82,13 @@ public final class SharedState {
     private final Map<Node, Reach> reached = new IdentityHashMap<>();
     private final Map<Node, List<Reach>> windowed = new IdentityHashMap<>();
     private final Map<Entry, List<Window>> windows = new IdentityHashMap<>();
+    private final List<Deferred> deferred = new ArrayList<>();
 
     private SharedState(Project project) {
         CallGraph graph = project.callGraph();
         Recurrence recurrence = new Recurrence(graph);
         Map<Node, List<Dispatched>> byTask = new LinkedHashMap<>();
+        List<Map<Node, Reach>> windowWalks = new ArrayList<>();
         for (SemanticModel file : project.files()) {
             for (Expr.Call call : file.calls()) {
                 ThreadDispatches.Dispatch d = ThreadDispatches.of(file, project, call);
@@ -122,10 +124,14 @@ public final class SharedState {
                     Map<Node, Reach> from = new IdentityHashMap<>();
                     walk(graph, found.get(0).entry(), from);
                     windows.put(found.get(0).entry(), found);
-                    from.forEach((node, r) ->
-                            windowed.computeIfAbsent(node, k -> new ArrayList<>()).add(r));
+                    windowWalks.add(from);
                 }
             }
+        }
+        followDeferred(graph, windowWalks);
+        for (Map<Node, Reach> from : windowWalks) {
+            from.forEach((node, r) ->
+                    windowed.computeIfAbsent(node, k -> new ArrayList<>()).add(r));
         }
     }
 
@@ -673,39 +679,122 @@ public final class SharedState {
     }
 
     /** Follows the calls made with no lock held, from the entry, a few levels deep. */
-    private static void walk(CallGraph graph, Entry entry, Map<Node, Reach> reached) {
+    private void walk(CallGraph graph, Entry entry, Map<Node, Reach> into) {
+        walk(graph, new Reach(entry.task(), entry, entry.selfShared(), List.of()), into);
+    }
+
+    private void walk(CallGraph graph, Reach start, Map<Node, Reach> into) {
         Deque<Reach> queue = new ArrayDeque<>();
-        Map<Node, Integer> depth = new IdentityHashMap<>();
-        queue.add(new Reach(entry.task(), entry, entry.selfShared(), List.of()));
-        depth.put(entry.task().node(), 0);
+        queue.add(start);
         while (!queue.isEmpty()) {
             Reach r = queue.poll();
-            Reach known = reached.get(r.function().node());
+            Reach known = into.get(r.function().node());
             if (known != null && (known.selfShared() || !r.selfShared())) {
                 continue;
             }
-            reached.put(r.function().node(), r);
-            int d = depth.get(r.function().node());
-            if (d >= MAX_DEPTH) {
+            into.put(r.function().node(), r);
+            if (r.path().size() >= MAX_DEPTH) {
                 continue;
             }
             SemanticModel file = r.function().file();
             for (CallGraph.Edge e : graph.callees(r.function())) {
-                boolean stored = e.kind() == CallGraph.EdgeKind.STORED_CALL && r.selfShared();
-                if ((e.kind() != CallGraph.EdgeKind.CALL && !stored)
+                boolean storedCall = e.kind() == CallGraph.EdgeKind.STORED_CALL;
+                if ((e.kind() != CallGraph.EdgeKind.CALL && !storedCall)
                         || Locks.heldAt(file, e.site())) {
                     continue;
                 }
-                boolean self = r.selfShared() && e.site() instanceof Expr.Call c
-                        && c.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n
-                        && n.id().equals(file.firstParameter(r.function().node()))
-                        && e.callee().file().classOfMethod(e.callee().node()) != null;
-                depth.putIfAbsent(e.callee().node(), d + 1);
                 List<CallGraph.Edge> path = new ArrayList<>(r.path());
                 path.add(e);
-                queue.add(new Reach(e.callee(), entry, self, List.copyOf(path)));
+                if (storedCall && !r.selfShared()) {
+                    deferred.add(new Deferred(new Reach(e.callee(), r.entry(), false,
+                            List.copyOf(path)), into));
+                    continue;
+                }
+                boolean self = e.site() instanceof Expr.Call c
+                        && c.func() instanceof Expr.Attribute a
+                        && e.callee().file().classOfMethod(e.callee().node()) != null
+                        && sharedReceiver(file, r, a.value());
+                queue.add(new Reach(e.callee(), r.entry(), self, List.copyOf(path)));
             }
         }
+    }
+
+    /**
+     * True if every call on the path before the stored call is a method call on {@code self}:
+     * the callable is stored on the entry's own object (a thread given its handler), and each
+     * thread runs the one it was given.
+     */
+    private static boolean ownObject(List<CallGraph.Edge> path) {
+        for (int i = 0; i < path.size() - 1; i++) {
+            CallGraph.Edge e = path.get(i);
+            SemanticModel file = e.caller().file();
+            if (!(e.site() instanceof Expr.Call c && c.func() instanceof Expr.Attribute a
+                    && a.value() instanceof Expr.Name n
+                    && n.id().equals(file.firstParameter(e.caller().node())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A stored call a walk did not follow yet, and the map its walk fills. */
+    private record Deferred(Reach reach, Map<Node, Reach> into) {}
+
+    /**
+     * Follows the stored calls on objects the walks did not know to be shared, once every walk
+     * is done: a callable registered by code that runs on no thread (set up once, before the
+     * threads start, on the object they all drive) runs on the threads that call it. One
+     * registered by code on a thread path may be that thread's own object's, and is left.
+     */
+    private void followDeferred(CallGraph graph, List<Map<Node, Reach>> windowWalks) {
+        for (int round = 0; round < 2 && !deferred.isEmpty(); round++) {
+            List<Deferred> now = new ArrayList<>(deferred);
+            deferred.clear();
+            for (Deferred d : now) {
+                List<CallGraph.Edge> path = d.reach().path();
+                if (ownObject(path)) {
+                    continue;
+                }
+                boolean outside = false;
+                for (CallGraph.Function f : graph.registeredIn(path.get(path.size() - 1))) {
+                    boolean onThreads = reached.containsKey(f.node());
+                    for (Map<Node, Reach> w : windowWalks) {
+                        onThreads |= w.containsKey(f.node());
+                    }
+                    outside |= !onThreads;
+                }
+                if (outside) {
+                    walk(graph, d.reach(), d.into());
+                }
+            }
+        }
+        deferred.clear();
+    }
+
+    /**
+     * True if the object {@code receiver} names is one the threads share, seen from a function
+     * that {@code r} describes: the shared {@code self} or what hangs off it ({@code self},
+     * {@code self.conn}), an object every task of the entry gets ({@code ctx["dl"]} for a shared
+     * parameter {@code ctx}), or what a module global holds.
+     */
+    private static boolean sharedReceiver(SemanticModel file, Reach r, Expr receiver) {
+        Expr root = receiver;
+        while (root instanceof Expr.Attribute || root instanceof Expr.Subscript) {
+            root = root instanceof Expr.Attribute a ? a.value() : ((Expr.Subscript) root).value();
+        }
+        if (!(root instanceof Expr.Name n)) {
+            return false;
+        }
+        Node function = r.function().node();
+        if (n.id().equals(file.firstParameter(function))) {
+            return r.selfShared();
+        }
+        Resolution res = file.symbols().resolve(n);
+        if (res.kind() == ResolutionKind.GLOBAL) {
+            return file.qualifiedName(n) == null && res.symbol() != null;
+        }
+        return function == r.entry().task().node() && res.kind() == ResolutionKind.LOCAL
+                && r.entry().sharedParams().contains(n.id());
     }
 
     /**

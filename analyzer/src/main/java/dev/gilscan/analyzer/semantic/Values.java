@@ -78,6 +78,11 @@ public final class Values {
         if (e instanceof Expr.NamedExpr n) {
             return valueOf(n.value(), depth + 1);
         }
+        if (e instanceof Expr.BoolOp b && b.op() == dev.gilscan.analyzer.ast.BoolOperator.Or) {
+            // `given or ThreadPoolExecutor(4)`: what the fallback makes is what the code uses
+            // when nothing is given, and what it expects to be given otherwise.
+            return valueOf(b.values().get(b.values().size() - 1), depth + 1);
+        }
         if (e instanceof Expr.Name n) {
             return nameValue(n, depth);
         }

@@ -1,0 +1,55 @@
+# A call on an object gilscan cannot type (`jobs["fetcher"].fetch(url)`) reaches the project's
+# method of that name when at most two classes define it and the arguments fit.
+from concurrent.futures import ThreadPoolExecutor
+
+FETCHED = 0
+LOADS = 0
+
+
+class Fetcher:
+    def fetch(self, url):
+        global FETCHED
+        FETCHED += 1  # expect: GIL301 {{`FETCHED += 1` reads and writes module global `FETCHED` with no lock held, and other threads running `work` do the same: reported because `work` is dispatched in a loop (`pool.submit(work, jobs, url)` on line 53). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+        return url
+
+
+class Application:
+    def handler(self):
+        # Called once, in Worker.setup; `self.handler(request)` below is the attribute.
+        global LOADS
+        LOADS += 1
+        return print
+
+
+class Archive:
+    def store(self, item):
+        global LOADS
+        LOADS += 1
+
+
+def work(jobs, url):
+    jobs["fetcher"].fetch(url)
+
+
+def archive(jobs, a, b):
+    # Two arguments: `Archive.store` takes one, so this is some other object's `store`.
+    jobs["archive"].store(a, b)
+
+
+class Worker:
+    def setup(self, app):
+        self.handler = app.handler()
+
+    def serve(self, request):
+        self.handler(request)
+
+
+def main(urls, app):
+    jobs = {"fetcher": Fetcher(), "archive": object()}
+    worker = Worker()
+    worker.setup(app)
+    with ThreadPoolExecutor() as pool:
+        for url in urls:
+            pool.submit(work, jobs, url)
+            pool.submit(archive, jobs, url, url)
+            pool.submit(worker.serve, url)
