@@ -5,6 +5,7 @@ import dev.gilscan.rules.process.ProcessStartWithoutMainGuard;
 import dev.gilscan.rules.process.UnpicklableCallableToProcessPool;
 import dev.gilscan.rules.races.CheckThenActRace;
 import dev.gilscan.rules.races.LockAcquireWithoutReleaseOnError;
+import dev.gilscan.rules.races.LockOrderInversion;
 import dev.gilscan.rules.races.UnsynchronizedReadModifyWrite;
 import dev.gilscan.rules.threads.CpuBoundWorkInThreadPool;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class BuiltinRules {
                 new UnpicklableCallableToProcessPool(),
                 new UnsynchronizedReadModifyWrite(),
                 new CheckThenActRace(),
-                new LockAcquireWithoutReleaseOnError());
+                new LockAcquireWithoutReleaseOnError(),
+                new LockOrderInversion());
     }
 }
