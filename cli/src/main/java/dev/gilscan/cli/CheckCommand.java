@@ -282,7 +282,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new Stop("cannot write " + output + ": no such folder");
         } catch (IOException e) {
-            throw new Stop("cannot write " + output + ": " + e.getMessage());
+            throw new Stop("cannot write " + output + ": " + IoErrors.reason(e));
         }
     }
 }
