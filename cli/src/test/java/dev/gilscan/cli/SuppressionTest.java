@@ -83,6 +83,24 @@ class SuppressionTest {
     }
 
     @Test
+    void fileLevelNoqaWithCodesSuppressesThoseCodesOnly() {
+        write(root, "other_rule.py", """
+                # gilscan: noqa: GIL202
+                import multiprocessing
+                multiprocessing.Pool(1)
+                """);
+        write(root, "same_rule.py", """
+                import multiprocessing
+                multiprocessing.Pool(2)  # a finding here...
+                # gilscan: noqa: GIL101, gil201
+                """);
+
+        Cli.Result result = concise(root);
+
+        assertThat(result.positions()).containsExactly(at(root, "other_rule.py", 3, 1, "GIL201"));
+    }
+
+    @Test
     void onlySuppressedFindingsExitZero() {
         write(root, "app.py", "import multiprocessing\nmultiprocessing.Pool(1)  # noqa\n");
 

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code # noqa} comments, read as Ruff reads them: {@code # noqa} on a line suppresses every
  * finding reported on that line, {@code # noqa: GIL201, GIL202} only those rules (exact codes);
- * {@code # gilscan: noqa} anywhere suppresses the whole file.
+ * {@code # gilscan: noqa} anywhere suppresses the whole file, and {@code # gilscan: noqa: GIL202}
+ * only those rules in the whole file (Ruff's {@code # ruff: noqa: E501}).
  *
  * <p>A line that cannot end with a comment speaks through the last line joined to it, as in
  * Ruff: a finding on a line of a string spanning lines (its first line included) or on a line
@@ -39,37 +40,30 @@ public final class Noqa {
     private static final Pattern LINE = Pattern.compile(
             "#\\s*noqa(?::\\s*([A-Za-z]+[0-9]+(?:[\\s,]+[A-Za-z]+[0-9]+)*))?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FILE = Pattern.compile("#\\s*gilscan\\s*:\\s*noqa\\b",
+    private static final Pattern FILE = Pattern.compile(
+            "#\\s*gilscan\\s*:\\s*noqa\\b(?::\\s*([A-Za-z]+[0-9]+(?:[\\s,]+[A-Za-z]+[0-9]+)*))?",
             Pattern.CASE_INSENSITIVE);
 
     /** Per line: the codes suppressed there; an empty set means all. */
     private final Map<Integer, Set<String>> lines = new HashMap<>();
     /** The first line of each run of joined lines, to its last line. */
     private final TreeMap<Integer, Integer> joined = new TreeMap<>();
-    private final boolean wholeFile;
+    /** The codes suppressed in the whole file; {@code "*"} means all. */
+    private final Set<String> wholeFile = new HashSet<>();
 
     private Noqa(List<Comment> comments, List<JoinedLines> joinedLines) {
-        boolean file = false;
         for (Comment c : comments) {
-            if (FILE.matcher(c.text()).find()) {
-                file = true;
+            Matcher f = FILE.matcher(c.text());
+            if (f.find()) {
+                addCodes(wholeFile, f.group(1));
                 continue;
             }
             Matcher m = LINE.matcher(c.text());
             if (!m.find()) {
                 continue;
             }
-            Set<String> codes = lines.computeIfAbsent(c.line(), k -> new HashSet<>());
-            if (m.group(1) == null) {
-                codes.clear();
-                codes.add("*");
-            } else if (!codes.contains("*")) {
-                for (String code : m.group(1).split("[\\s,]+")) {
-                    codes.add(code.toUpperCase(Locale.ROOT));
-                }
-            }
+            addCodes(lines.computeIfAbsent(c.line(), k -> new HashSet<>()), m.group(1));
         }
-        this.wholeFile = file;
         // Runs that overlap (a string starting on a continued line) join into one.
         List<JoinedLines> sorted = new ArrayList<>(joinedLines);
         sorted.sort(Comparator.comparingInt(JoinedLines::first));
@@ -91,6 +85,18 @@ public final class Noqa {
         }
     }
 
+    /** Adds a comment's code list (null: every code, written {@code "*"}) to {@code codes}. */
+    private static void addCodes(Set<String> codes, @Nullable String list) {
+        if (list == null) {
+            codes.clear();
+            codes.add("*");
+        } else if (!codes.contains("*")) {
+            for (String code : list.split("[\\s,]+")) {
+                codes.add(code.toUpperCase(Locale.ROOT));
+            }
+        }
+    }
+
     /** The {@code # noqa} comments of a parsed file. */
     public static Noqa of(ParseResult parse) {
         return new Noqa(parse.comments(), parse.joinedLines());
@@ -107,8 +113,11 @@ public final class Noqa {
      * {@code # noqa: GIL201}, {@code # gilscan: noqa}), or null if it is not.
      */
     public @Nullable String suppression(String ruleId, int line) {
-        if (wholeFile) {
+        if (wholeFile.contains("*")) {
             return "# gilscan: noqa";
+        }
+        if (wholeFile.contains(ruleId)) {
+            return "# gilscan: noqa: " + ruleId;
         }
         Set<String> codes = lines.get(commentLine(line));
         if (codes == null) {
