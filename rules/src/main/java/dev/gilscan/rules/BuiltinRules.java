@@ -3,6 +3,7 @@ package dev.gilscan.rules;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.rules.process.ProcessStartWithoutMainGuard;
 import dev.gilscan.rules.process.UnpicklableCallableToProcessPool;
+import dev.gilscan.rules.process.WorkerWritesLostInParent;
 import dev.gilscan.rules.races.CheckThenActRace;
 import dev.gilscan.rules.races.LockAcquireWithoutReleaseOnError;
 import dev.gilscan.rules.races.LockOrderInversion;
@@ -20,6 +21,7 @@ public final class BuiltinRules {
                 new CpuBoundWorkInThreadPool(),
                 new ProcessStartWithoutMainGuard(),
                 new UnpicklableCallableToProcessPool(),
+                new WorkerWritesLostInParent(),
                 new UnsynchronizedReadModifyWrite(),
                 new CheckThenActRace(),
                 new LockAcquireWithoutReleaseOnError(),

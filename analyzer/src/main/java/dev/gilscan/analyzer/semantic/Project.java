@@ -209,6 +209,31 @@ public final class Project {
     }
 
     /**
+     * True if the project class {@code cls} derives from one of {@code bases} (qualified names of
+     * library classes), directly or through the project's own classes.
+     */
+    public boolean derivesFrom(Definition cls, java.util.Set<String> bases) {
+        return derivesFrom(cls, bases, 0);
+    }
+
+    private boolean derivesFrom(Definition cls, java.util.Set<String> bases, int depth) {
+        if (depth > MAX_HOPS || !(cls.node() instanceof Stmt.ClassDef c)) {
+            return false;
+        }
+        for (Expr base : c.bases()) {
+            String name = cls.file().qualifiedName(base);
+            if (name != null && bases.contains(name)) {
+                return true;
+            }
+            Definition parent = definition(name);
+            if (parent != null && derivesFrom(parent, bases, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A value derived from the whole project, computed once per key on first use and shared
      * (rules use it for per-project summaries, such as which functions start processes).
      */

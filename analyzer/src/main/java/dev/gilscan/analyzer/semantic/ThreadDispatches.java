@@ -81,7 +81,7 @@ public final class ThreadDispatches {
         }
         Project.Definition cls = project.definition(callee);
         if (cls != null && cls.kind() == Project.Definition.Kind.CLASS
-                && isThreadSubclass(project, cls, 0) && project.method(cls, "run") != null) {
+                && project.derivesFrom(cls, THREADS) && project.method(cls, "run") != null) {
             return new Dispatch(call, null, (Stmt.ClassDef) cls.node(), "Thread subclass");
         }
         return null;
@@ -105,23 +105,6 @@ public final class ThreadDispatches {
         }
         return file.values().valueOf(executor) instanceof Values.Value.CallResult r
                 && THREAD_POOLS.contains(r.callee());
-    }
-
-    private static boolean isThreadSubclass(Project project, Project.Definition cls, int depth) {
-        if (depth > 8 || !(cls.node() instanceof Stmt.ClassDef c)) {
-            return false;
-        }
-        for (Expr base : c.bases()) {
-            String name = cls.file().qualifiedName(base);
-            if (name != null && THREADS.contains(name)) {
-                return true;
-            }
-            Project.Definition baseClass = project.definition(name);
-            if (baseClass != null && isThreadSubclass(project, baseClass, depth + 1)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String shortName(String qualified) {

@@ -1,0 +1,157 @@
+package dev.gilscan.rules.process;
+
+import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.Mod;
+import dev.gilscan.analyzer.ast.Nodes;
+import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.analyzer.rule.Location;
+import dev.gilscan.analyzer.rule.Report;
+import dev.gilscan.analyzer.rule.Rule;
+import dev.gilscan.analyzer.rule.RuleContext;
+import dev.gilscan.analyzer.rule.Severity;
+import dev.gilscan.analyzer.rule.Subscriptions;
+import dev.gilscan.analyzer.semantic.CallGraph;
+import dev.gilscan.analyzer.semantic.ModuleState;
+import dev.gilscan.analyzer.semantic.ProcessTasks;
+import dev.gilscan.analyzer.semantic.SemanticModel;
+import dev.gilscan.analyzer.semantic.SharedState;
+import dev.gilscan.analyzer.semantic.Values;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/** GIL203: a child process writes state the parent reads afterwards; the parent sees none of it. */
+@Rule(id = "GIL203", name = "worker-writes-lost-in-parent", severity = Severity.ERROR,
+        summary = "Worker process writes module or class state that the parent reads after the"
+                + " work; the parent never sees the write",
+        tags = {"multiprocessing", "correctness"}, since = "0.2.0")
+public final class WorkerWritesLostInParent implements Check {
+    private static final String ADVICE = " Each worker process writes its own copy, so the"
+            + " parent never sees this change. Return the value from the task, or share it through"
+            + " a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.";
+
+    @Override
+    public void subscribe(Subscriptions on) {
+        on.node(Mod.Module.class, this::module);
+    }
+
+    private void module(Mod.Module module, RuleContext context) {
+        SemanticModel file = context.file();
+        ProcessTasks tasks = ProcessTasks.of(context.project());
+        Set<Stmt> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (CallGraph.Function function : tasks.functionsIn(file)) {
+            List<ProcessTasks.Reached> reached = tasks.reached(function.node());
+            for (ModuleState.Write w : ModuleState.writes(context.project(), file,
+                    function.node())) {
+                if (reported.contains(w.statement())
+                        || ModuleState.sharedBetweenProcesses(context.project(), w.key())) {
+                    continue;
+                }
+                for (ProcessTasks.Reached r : reached) {
+                    ProcessTasks.Read read = tasks.readAfter(context.project(), r.task(),
+                            (f, e) -> ModuleState.isRead(f, e)
+                                    && w.key().equals(ModuleState.key(context.project(), f, e)));
+                    if (read != null) {
+                        reported.add(w.statement());
+                        report(w.statement(), w.what(), r, read, context);
+                        break;
+                    }
+                }
+            }
+            for (ProcessTasks.Reached r : reached) {
+                Stmt.ClassDef cls = r.task().processClass();
+                if (cls != null && file.classOfMethod(function.node()) == cls) {
+                    selfWrites(function, cls, r, reported, context);
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes of {@code self.x} in a {@code Process} subclass's {@code run} (or a method it
+     * calls) that the parent reads on the process object afterwards: {@code p.result}.
+     */
+    private void selfWrites(CallGraph.Function function, Stmt.ClassDef cls,
+            ProcessTasks.Reached r, Set<Stmt> reported, RuleContext context) {
+        SemanticModel file = context.file();
+        String self = file.firstParameter(function.node());
+        if (self == null) {
+            return;
+        }
+        for (Stmt s : Nodes.findAll(function.node(), Stmt.class)) {
+            if (file.enclosingFunction(s) != function.node() || reported.contains(s)) {
+                continue;
+            }
+            String attr = selfAttribute(s, self);
+            if (attr == null || sharedInClass(file, cls, attr)) {
+                continue;
+            }
+            String qualified = file.definitionName(cls);
+            ProcessTasks.Read read = ProcessTasks.of(context.project()).readAfter(
+                    context.project(), r.task(), (f, e) -> e instanceof Expr.Attribute a
+                            && a.attr().equals(attr) && ModuleState.isRead(f, e)
+                            && f.values().valueOf(a.value()) instanceof Values.Value.CallResult v
+                            && context.project().canonical(v.callee()).equals(qualified));
+            if (read != null) {
+                reported.add(s);
+                report(s, "`self." + attr + "` of the `" + cls.name() + "` process", r, read,
+                        context);
+            }
+        }
+    }
+
+    /** The attribute of {@code self} that {@code s} writes, or null. */
+    private static String selfAttribute(Stmt s, String self) {
+        for (Expr t : ModuleState.writtenTargets(s)) {
+            while (t instanceof Expr.Subscript sub) {
+                t = sub.value();
+            }
+            if (t instanceof Expr.Attribute a && a.value() instanceof Expr.Name n
+                    && n.id().equals(self)) {
+                return a.attr();
+            }
+        }
+        return null;
+    }
+
+    /** True if some method of {@code cls} stores a multiprocessing object in {@code self.attr}. */
+    private static boolean sharedInClass(SemanticModel file, Stmt.ClassDef cls, String attr) {
+        for (Stmt.Assign a : Nodes.findAll(cls, Stmt.Assign.class)) {
+            for (Expr t : a.targets()) {
+                if (t instanceof Expr.Attribute at && at.attr().equals(attr)
+                        && ModuleState.madeByMultiprocessing(file, a.value())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void report(Stmt write, String what, ProcessTasks.Reached r,
+            ProcessTasks.Read read, RuleContext context) {
+        SemanticModel file = context.file();
+        ProcessTasks.Task task = r.task();
+        String name = SharedState.shortName(task.task());
+        String place = read.file() == task.file() ? "line " + read.at().span().line()
+                : "`" + read.file().path().getFileName() + ":" + read.at().span().line() + "`";
+        Report report = context.report(write, "`" + file.text(write) + "` writes " + what
+                + " in a worker process (`" + name + "` runs there through " + task.how()
+                + " on line " + task.site().span().line()
+                + (read.file() == task.file() ? "" : " of `" + task.file().path().getFileName()
+                        + "`")
+                + "), and " + read.function() + " reads `" + read.file().text(read.at()) + "` on "
+                + place + " after the work." + ADVICE);
+        report.step(new Location(task.file().path(), task.site().span()), "`" + name
+                + "` is sent to worker processes here");
+        for (CallGraph.Edge e : r.path()) {
+            report.step(new Location(e.caller().file().path(), e.site().span()), "`"
+                    + SharedState.shortName(e.caller()) + "` calls `"
+                    + SharedState.shortName(e.callee()) + "`");
+        }
+        report.step(context.locate(write), "writes the worker's own copy here");
+        report.related(new Location(read.file().path(), read.at().span()),
+                "the parent reads it here and sees none of the workers' writes");
+    }
+}
