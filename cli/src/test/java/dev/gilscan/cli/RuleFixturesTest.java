@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleFixturesTest {
     private static final Pattern EXPECT = Pattern.compile("# expect: (GIL\\d+) \\{\\{(.*?)}}");
     private static final Pattern FALSE_POSITIVE = Pattern.compile("# FP: (GIL\\d+) ");
+    private static final Pattern TARGET = Pattern.compile("# fixture: target-version (py3\\d+t?)");
 
     static Stream<Path> fixtures() throws IOException {
         List<Path> all = new ArrayList<>();
@@ -45,6 +46,7 @@ class RuleFixturesTest {
         assumeTrue(RuleRegistry.all().stream().anyMatch(c -> c.descriptor().id().equals(rule)),
                 "fixtures of a rule that is not registered (yet) are the rules module's concern");
         List<String> expected = new ArrayList<>();
+        String target = "py314";
         try (Stream<Path> files = Files.walk(fixture)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".py")).sorted().toList()) {
                 List<String> lines = Files.readAllLines(file);
@@ -53,6 +55,10 @@ class RuleFixturesTest {
                     Matcher m = EXPECT.matcher(lines.get(i));
                     while (m.find()) {
                         expected.add(at + m.group(1) + " " + m.group(2));
+                    }
+                    Matcher version = TARGET.matcher(lines.get(i));
+                    if (version.find()) {
+                        target = version.group(1);
                     }
                     Matcher fp = FALSE_POSITIVE.matcher(lines.get(i));
                     if (fp.find()) {
@@ -63,7 +69,7 @@ class RuleFixturesTest {
         }
 
         Cli.Result result = Cli.run("check", "--output-format", "json", "--select", rule,
-                fixture);
+                "--target-version", target, fixture);
 
         List<String> actual = new ArrayList<>();
         for (JsonNode f : result.json()) {

@@ -1,6 +1,7 @@
 package dev.gilscan.rules;
 
 import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.rules.process.ForkWithRunningThreads;
 import dev.gilscan.rules.process.ProcessStartWithoutMainGuard;
 import dev.gilscan.rules.process.UnpicklableCallableToProcessPool;
 import dev.gilscan.rules.process.WorkerWritesLostInParent;
@@ -22,6 +23,7 @@ public final class BuiltinRules {
                 new ProcessStartWithoutMainGuard(),
                 new UnpicklableCallableToProcessPool(),
                 new WorkerWritesLostInParent(),
+                new ForkWithRunningThreads(),
                 new UnsynchronizedReadModifyWrite(),
                 new CheckThenActRace(),
                 new LockAcquireWithoutReleaseOnError(),

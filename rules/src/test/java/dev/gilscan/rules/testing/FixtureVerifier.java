@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * run()  # FN: GIL201 reason     (known false negative: must NOT be reported, until fixed)
  * ok()   # FP: GIL201 reason     (known false positive: IS reported, until fixed)
  * # fixture: clean               (required when a fixture expects nothing)
+ * # fixture: target-version py312 (checks the whole fixture for that Python; default py314)
  * </pre>
  */
 public final class FixtureVerifier {
@@ -35,6 +36,8 @@ public final class FixtureVerifier {
             "#\\s*expect:\\s*(GIL\\d{3})\\s+\\{\\{(.+)}}\\s*");
     private static final Pattern KNOWN = Pattern.compile("#\\s*(FN|FP):\\s*(GIL\\d{3})\\s+\\S.*");
     private static final Pattern CLEAN = Pattern.compile("#\\s*fixture:\\s*clean\\s*");
+    private static final Pattern TARGET = Pattern.compile(
+            "#\\s*fixture:\\s*target-version\\s+(py3\\d+t?)\\s*");
     private static final Pattern CARETS = Pattern.compile("#(\\s*)(\\^+)\\s*");
 
     private record Expectation(Path file, int line, String rule, String message, int column,
@@ -46,7 +49,8 @@ public final class FixtureVerifier {
 
     /** Verifies {@code check} on the fixture at {@code fixture}; throws AssertionError listing every problem. */
     public static void verify(Check check, Path fixture) throws IOException {
-        ProjectLoader.Loaded loaded = ProjectLoader.load(fixture, TargetVersion.DEFAULT.minor());
+        TargetVersion target = target(fixture);
+        ProjectLoader.Loaded loaded = ProjectLoader.load(fixture, target.minor());
         List<String> problems = new ArrayList<>();
         for (ProjectLoader.Problem p : loaded.problems()) {
             problems.add(p.path() + ":" + p.line() + ": fixture does not parse: " + p.message());
@@ -61,8 +65,7 @@ public final class FixtureVerifier {
             problems.add(fixture + ": no expectations; add `# fixture: clean` if it expects none");
         }
         String rule = check.descriptor().id();
-        Engine.Result result = new Engine(List.of(check)).run(loaded.project(),
-                TargetVersion.DEFAULT);
+        Engine.Result result = new Engine(List.of(check)).run(loaded.project(), target);
         problems.addAll(result.errors());
         List<Finding> findings = new ArrayList<>(result.findings());
         for (Known k : known) {
@@ -115,6 +118,23 @@ public final class FixtureVerifier {
         }
     }
 
+    /** The target version a {@code # fixture: target-version} line names, or the default. */
+    private static TargetVersion target(Path fixture) throws IOException {
+        List<Path> files;
+        try (var walk = java.nio.file.Files.walk(fixture)) {
+            files = walk.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        for (Path p : files) {
+            for (String line : java.nio.file.Files.readAllLines(p)) {
+                Matcher m = TARGET.matcher(line.strip());
+                if (m.matches()) {
+                    return TargetVersion.parse(m.group(1));
+                }
+            }
+        }
+        return TargetVersion.DEFAULT;
+    }
+
     /** Reads one file's markers; returns true if it declares itself clean. */
     private static boolean readMarkers(SemanticModel file, List<Expectation> expected,
             List<Known> known, List<String> problems) {
@@ -152,7 +172,7 @@ public final class FixtureVerifier {
                 known.add(new Known(file.path(), c.line(), m.group(1), m.group(2)));
             } else if (CLEAN.matcher(text).matches()) {
                 clean = true;
-            } else {
+            } else if (!TARGET.matcher(text).matches()) {
                 problems.add(file.path() + ":" + c.line() + ": malformed marker: " + text);
             }
         }
