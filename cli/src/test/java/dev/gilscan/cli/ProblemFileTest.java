@@ -15,12 +15,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A file that cannot be read or parsed is reported on standard error and in SARIF's
- * {@code toolExecutionNotifications}, makes the exit code 1, and the other files are checked.
+ * A file that cannot be read or parsed is reported on standard error and in the report, in
+ * every format (in SARIF's {@code toolExecutionNotifications}), makes the exit code 1, and the
+ * other files are checked.
  */
 class ProblemFileTest {
     @TempDir
@@ -37,6 +39,8 @@ class ProblemFileTest {
         assertThat(result.err()).isEqualTo(root.resolve("bad.py")
                 + ":3:6: SyntaxError: '(' was never closed\n");
         assertThat(result.positions()).containsExactly(at(root, "good.py", 2, 1, "GIL201"));
+        assertThat(result.out().lines()).first().asString().isEqualTo(root.resolve("bad.py")
+                + ":3:6: SyntaxError: '(' was never closed");
         assertThat(result.out()).endsWith(
                 "Found 1 finding. 1 file could not be read or parsed.\n");
     }
@@ -53,8 +57,9 @@ class ProblemFileTest {
         assertThat(result.err().lines()).hasSize(3);
         assertThat(result.err().lines().map(l -> l.substring(root.toString().length() + 1,
                 l.indexOf(": "))).toList()).containsExactly("a.py:2:1", "b.py:1:5", "c.py:2:5");
-        assertThat(result.out()).isEqualTo(
-                "Found 0 findings. 3 files could not be read or parsed.\n");
+        assertThat(result.out().lines()).containsExactlyElementsOf(Stream.concat(
+                result.err().lines(),
+                Stream.of("Found 0 findings. 3 files could not be read or parsed.")).toList());
     }
 
     @Test

@@ -89,7 +89,8 @@ class ServerConfigTest {
         assertThat(catchThrowable(() -> ServerCommand.discover(root)))
                 .isInstanceOf(ProjectConfig.ConfigException.class)
                 .hasMessage(toml + ": unknown key `line-length` in [tool.gilscan] (known keys:"
-                        + " exclude, ignore, select, target-version, thread-entry-points)");
+                        + " exclude, ignore, max-file-size, select, target-version,"
+                        + " thread-entry-points)");
     }
 
     @Test
