@@ -21,25 +21,40 @@ class FailureGuardProcessTest {
     @TempDir
     Path root;
 
-    @Test
-    void aFileThatRunsOutOfMemoryIsReportedAndTheOthersAreChecked()
-            throws IOException, InterruptedException {
-        Files.writeString(root.resolve("huge.py"), "x=1;".repeat(50 * 1024 * 1024 / 4) + "\n");
-        Cli.write(root, "good.py", Cli.POOL_AT_IMPORT);
+    /** {@code gilscan ARGS...} in a JVM of its own with a 256 MiB heap. */
+    static Cli.Result withSmallHeap(Object... args) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "check",
-                "--output-format", "concise", "--max-file-size", "100MiB", root.toString()));
+                System.getProperty("java.class.path"), Main.class.getName()));
+        for (Object a : args) {
+            command.add(a.toString());
+        }
         Process process = new ProcessBuilder(command).start();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
+        return new Cli.Result(process.waitFor(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
 
-        assertThat(process.waitFor()).isEqualTo(2);
-        assertThat(new String(err, StandardCharsets.UTF_8)).isEqualTo(root.resolve("huge.py")
+    /** One line of {@code x=1;} repeated to 50 MB. */
+    static Path fiftyMegabyteLine(Path file) throws IOException {
+        return Files.writeString(file, "x=1;".repeat(50 * 1024 * 1024 / 4) + "\n");
+    }
+
+    @Test
+    void aFileThatRunsOutOfMemoryIsReportedAndTheOthersAreChecked()
+            throws IOException, InterruptedException {
+        fiftyMegabyteLine(root.resolve("huge.py"));
+        Cli.write(root, "good.py", Cli.POOL_AT_IMPORT);
+
+        Cli.Result result = withSmallHeap("check", "--output-format", "concise",
+                "--max-file-size", "100MiB", root);
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo(root.resolve("huge.py")
                 + ":1:1: internal error: ran out of memory analyzing this file"
                 + " (java.lang.OutOfMemoryError: Java heap space)\n");
-        assertThat(new String(out, StandardCharsets.UTF_8))
-                .contains(root.resolve("good.py") + ":2:1: GIL201 ")
+        assertThat(result.out()).contains(root.resolve("good.py") + ":2:1: GIL201 ")
                 .endsWith("Found 1 finding. 1 file could not be read or parsed.\n");
     }
 }

@@ -23,14 +23,9 @@ class FileSizeLimitTest {
     @TempDir
     Path root;
 
-    /** One line of {@code x=1;} repeated to {@code bytes} bytes. */
-    private Path oneLongLine(String name, int bytes) throws IOException {
-        return Files.writeString(root.resolve(name), "x=1;".repeat(bytes / 4) + "\n");
-    }
-
     @Test
     void aFiftyMegabyteLineIsOverTheDefaultLimitAndTheOtherFilesAreChecked() throws IOException {
-        oneLongLine("huge.py", 50 * 1024 * 1024);
+        FailureGuardProcessTest.fiftyMegabyteLine(root.resolve("huge.py"));
         write(root, "good.py", POOL_AT_IMPORT);
 
         Cli.Result result = concise(root);

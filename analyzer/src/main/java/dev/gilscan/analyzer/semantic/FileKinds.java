@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 /** What a path is, in words for a message, found without opening it (links followed). */
 final class FileKinds {
-    static final String REGULAR = "a regular file";
-    static final String FOLDER = "a folder";
+    private static final String REGULAR = "a regular file";
+    private static final String FOLDER = "a folder";
 
     private static final int TYPE_MASK = 0170000;
     private static final int FIFO = 0010000;
@@ -17,16 +17,26 @@ final class FileKinds {
 
     private FileKinds() {}
 
-    /** "a named pipe", "a character device", ..., "a regular file", "a folder". */
+    /**
+     * "a named pipe", "a character device", ..., "a regular file", "a folder"; for a symbolic
+     * link, "a symbolic link to " what it leads to, or "a symbolic link that leads to no file"
+     * (broken, or a loop).
+     */
     static String describe(Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            return target(path);
+        }
+        return Files.exists(path) ? "a symbolic link to " + target(path)
+                : "a symbolic link that leads to no file";
+    }
+
+    /** What a path leads to, links followed. */
+    private static String target(Path path) {
         if (Files.isRegularFile(path)) {
             return REGULAR;
         }
         if (Files.isDirectory(path)) {
             return FOLDER;
-        }
-        if (!Files.exists(path)) {
-            return "a broken symbolic link";
         }
         try {
             int mode = (Integer) Files.getAttribute(path, "unix:mode");

@@ -128,15 +128,14 @@ public final class ProjectLoader {
                     return FileVisitResult.CONTINUE;
                 }
                 Path found = root.resolve(start.relativize(file));
+                boolean linkToFileOrFolder = attrs.isSymbolicLink()
+                        && (Files.isRegularFile(file) || Files.isDirectory(file));
                 if (attrs.isRegularFile()) {
                     files.add(found);
-                } else if (!attrs.isSymbolicLink()) {
+                } else if (!linkToFileOrFolder) {
+                    // A link to a file or folder is passed over without a word: links are not
+                    // followed. Anything else would be opened to no end, or block.
                     skipped.accept(found, FileKinds.describe(file));
-                } else {
-                    String target = FileKinds.describe(file);
-                    if (!target.equals(FileKinds.REGULAR) && !target.equals(FileKinds.FOLDER)) {
-                        skipped.accept(found, "a symbolic link to " + target);
-                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -309,9 +308,7 @@ public final class ProjectLoader {
     private static Object readBounded(Path file, long max) throws IOException {
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         if (!attrs.isRegularFile()) {
-            String what = FileKinds.describe(file);
-            return new Problem(file, 1, 1, "not a regular file ("
-                    + (Files.isSymbolicLink(file) ? "a symbolic link to " + what : what)
+            return new Problem(file, 1, 1, "not a regular file (" + FileKinds.describe(file)
                     + "), not read", Problem.Kind.NOT_A_FILE);
         }
         if (attrs.size() > max) {
