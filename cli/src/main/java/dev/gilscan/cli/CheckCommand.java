@@ -274,6 +274,8 @@ final class CheckCommand implements Callable<Integer> {
                 .rules(checks.stream().map(Check::descriptor).toList(), RuleRegistry::docs)
                 .findings(scan.result().findings())
                 .notifications(notifications)
+                .executionSuccessful(scan.result().errors().isEmpty() && scan.loaded()
+                        .problems().stream().noneMatch(ProjectLoader.Problem::isError))
                 .sources(scan::text)
                 .baseline(known)
                 .automationId("gilscan/")

@@ -77,6 +77,19 @@ class NonRegularFileTest {
     }
 
     @Test
+    void inSarifANamedPipeIsAnErrorNotificationOfAnUnsuccessfulRun() throws Exception {
+        Path fifo = fifo("x.py");
+
+        Cli.Result result = run("check", "--output-format", "sarif", fifo);
+
+        assertThat(result.exit()).isEqualTo(2);
+        JsonNode invocation = result.json().at("/runs/0/invocations/0");
+        assertThat(invocation.path("executionSuccessful").asBoolean()).isFalse();
+        assertThat(invocation.at("/toolExecutionNotifications/0/message/text").asText())
+                .isEqualTo("not a regular file (a named pipe), not read");
+    }
+
+    @Test
     void inAFolderTheyAreSkippedWithANoticeAndTheExitCodeIsTheFindings() throws Exception {
         fifo("pipe.py");
         linkToDevZero("zero.py");
