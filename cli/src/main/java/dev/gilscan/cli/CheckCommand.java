@@ -112,6 +112,15 @@ final class CheckCommand implements Callable<Integer> {
             SourceText source = sources.get(path);
             return source != null ? source.text() : SarifReport.readSource(path);
         }
+
+        /**
+         * Whether the check itself went wrong: a rule failed, a file's analysis failed, or a
+         * named path is not a regular file (exit code 2).
+         */
+        boolean wentWrong() {
+            return !result.errors().isEmpty()
+                    || loaded.problems().stream().anyMatch(ProjectLoader.Problem::isError);
+        }
     }
 
     @Override
@@ -180,8 +189,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         write(report.toString());
-        if (!scan.result().errors().isEmpty()
-                || problems.stream().anyMatch(ProjectLoader.Problem::isError)) {
+        if (scan.wentWrong()) {
             return 2;
         }
         return (!active.isEmpty() || unparsed > 0) && !exitZero ? 1 : 0;
@@ -274,8 +282,7 @@ final class CheckCommand implements Callable<Integer> {
                 .rules(checks.stream().map(Check::descriptor).toList(), RuleRegistry::docs)
                 .findings(scan.result().findings())
                 .notifications(notifications)
-                .executionSuccessful(scan.result().errors().isEmpty() && scan.loaded()
-                        .problems().stream().noneMatch(ProjectLoader.Problem::isError))
+                .executionSuccessful(!scan.wentWrong())
                 .sources(scan::text)
                 .baseline(known)
                 .automationId("gilscan/")
