@@ -54,6 +54,9 @@ public final class ProjectLoader {
     /** The default of {@code max-file-size}: larger files are reported and not read. */
     public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
+    /** The most bytes one Java array holds, whatever {@code max-file-size} says. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
+
     /** The loaded project and the files that could not be loaded. */
     public record Loaded(Project project, List<Problem> problems) {}
 
@@ -280,17 +283,12 @@ public final class ProjectLoader {
     private static Object loadOne(Path root, Path file, int minor, @Nullable String buffer,
             long maxFileSize) {
         try {
-            ParseResult parse;
-            if (buffer != null) {
-                parse = SourceParser.parseText(file.toString(), buffer, minor);
-            } else {
-                Object bytes = readBounded(file, maxFileSize);
-                if (bytes instanceof Problem p) {
-                    return p;
-                }
-                parse = SourceParser.parse(file.toString(), (byte[]) bytes, minor);
-            }
+            ParseResult parse = buffer != null
+                    ? SourceParser.parseText(file.toString(), buffer, minor)
+                    : SourceParser.parse(file.toString(), readBounded(file, maxFileSize), minor);
             return SemanticModel.build(root, file, parse);
+        } catch (NotRead e) {
+            return e.problem;
         } catch (PythonSyntaxError e) {
             return new Problem(file, e.line(), e.column(), e.kind() + ": " + e.getMessage(),
                     Problem.Kind.SYNTAX_ERROR);
@@ -300,24 +298,35 @@ public final class ProjectLoader {
         }
     }
 
+    /** A file that is not read, and the problem to report for it. */
+    private static final class NotRead extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Problem problem;
+
+        NotRead(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
     /**
-     * A file's bytes, or the problem that keeps it from being read: it is not a regular file
-     * (found without opening it), or it has more than {@code max} bytes (found from its size,
-     * and again while reading, in case it grew).
+     * A file's bytes, unless it is not a regular file (found without opening it) or has more
+     * than {@code max} bytes (found from its size, and again while reading, in case it grew).
      */
-    private static Object readBounded(Path file, long max) throws IOException {
+    private static byte[] readBounded(Path file, long max) throws IOException, NotRead {
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         if (!attrs.isRegularFile()) {
-            return new Problem(file, 1, 1, "not a regular file (" + FileKinds.describe(file)
-                    + "), not read", Problem.Kind.NOT_A_FILE);
+            throw new NotRead(new Problem(file, 1, 1, "not a regular file ("
+                    + FileKinds.describe(file) + "), not read", Problem.Kind.NOT_A_FILE));
         }
-        if (attrs.size() > max) {
-            return tooLarge(file, attrs.size(), max);
+        long limit = Math.min(max, MAX_ARRAY);
+        if (attrs.size() > limit) {
+            throw new NotRead(tooLarge(file, attrs.size(), limit));
         }
         try (java.io.InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
-            if (bytes.length > max) {
-                return tooLarge(file, bytes.length, max);
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            if (bytes.length > limit) {
+                throw new NotRead(tooLarge(file, bytes.length, limit));
             }
             return bytes;
         }
