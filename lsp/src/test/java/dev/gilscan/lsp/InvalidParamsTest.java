@@ -87,6 +87,30 @@ class InvalidParamsTest {
         assertThat(hover.has("error")).as(hover.toString()).isFalse();
     }
 
+    /**
+     * Params of the right shape whose values lead nowhere (a URI that is not one, of another
+     * scheme, a negative position) name no open document: the answer is empty, not an error.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "textDocument/hover|{\"textDocument\":{\"uri\":\"::not a uri\"},"
+                + "\"position\":{\"line\":0,\"character\":0}}",
+        "textDocument/hover|{\"textDocument\":{\"uri\":\"http://example.com/a.py\"},"
+                + "\"position\":{\"line\":0,\"character\":0}}",
+        "textDocument/hover|{\"textDocument\":{\"uri\":\"file:///a.py\"},"
+                + "\"position\":{\"line\":-5,\"character\":-1}}",
+        "textDocument/codeAction|{\"textDocument\":{\"uri\":\"::bad\"},\"range\":{\"start\":"
+                + "{\"line\":0,\"character\":0},\"end\":{\"line\":0,\"character\":0}},"
+                + "\"context\":{\"diagnostics\":[]}}",
+    })
+    void paramsThatNameNoOpenDocumentGetAnEmptyAnswer(String method, String params)
+            throws IOException {
+        JsonObject response = request(method, params);
+
+        assertThat(response.has("error")).as(response.toString()).isFalse();
+        assertThat(response.has("result")).as(response.toString()).isTrue();
+    }
+
     @Test
     void theMessageSaysWhatIsMissing() throws IOException {
         JsonObject none = request("textDocument/hover", null).getAsJsonObject("error");
