@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
                     + "concurrency mistakes around the GIL.",
             "Settings come from [tool.gilscan] in the nearest pyproject.toml; options override "
                     + "them.",
-            "Exit codes: 0 no findings, 1 findings (or files that could not be parsed), "
-                    + "2 usage, configuration or internal error."})
+            "Exit codes: 0 no findings, 1 findings (or files that could not be read or "
+                    + "parsed), 2 usage, configuration or internal error (or a named path that "
+                    + "is not a regular file)."})
 final class CheckCommand implements Callable<Integer> {
     /** The output formats. */
     enum Format { full, concise, json, sarif, github }
@@ -86,6 +87,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "of gilscan check.")
     Path baseline;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = FileSize.Converter.class,
+            description = "Skip and report files larger than SIZE, such as 20MiB "
+                    + "(default: 10MiB).")
+    Long maxFileSize;
+
     @ParentCommand
     GilscanCommand parent;
 
@@ -105,6 +111,15 @@ final class CheckCommand implements Callable<Integer> {
         String text(Path path) {
             SourceText source = sources.get(path);
             return source != null ? source.text() : SarifReport.readSource(path);
+        }
+
+        /**
+         * Whether the check itself went wrong: a rule failed, a file's analysis failed, or a
+         * named path is not a regular file (exit code 2).
+         */
+        boolean wentWrong() {
+            return !result.errors().isEmpty()
+                    || loaded.problems().stream().anyMatch(ProjectLoader.Problem::isError);
         }
     }
 
@@ -142,14 +157,19 @@ final class CheckCommand implements Callable<Integer> {
         TargetVersion version = target != null ? target
                 : config.target() != null ? config.target() : TargetVersion.DEFAULT;
 
-        Scan scan = scan(findFiles(config, err), checks, version, config.threadEntryPoints(), err);
+        long sizeLimit = maxFileSize != null ? maxFileSize
+                : config.maxFileSize() != null ? config.maxFileSize()
+                : ProjectLoader.DEFAULT_MAX_FILE_SIZE;
+        Scan scan = scan(findFiles(config, err), checks, version, config.threadEntryPoints(),
+                sizeLimit, err);
         Path sourceRoot = SourceFiles.sourceRoot(paths.get(0));
         List<Finding> all = scan.result().findings();
         List<Finding> active = SarifReport.withoutBaseline(all, known, sourceRoot, scan::text)
                 .stream().filter(f -> f.suppression() == null).toList();
         int inBaseline = (int) all.stream().filter(f -> f.suppression() == null).count()
                 - active.size();
-        int unparsed = scan.loaded().problems().size();
+        List<ProjectLoader.Problem> problems = scan.loaded().problems();
+        int unparsed = problems.size();
 
         StringWriter report = new StringWriter();
         PrintWriter out = new PrintWriter(report);
@@ -157,10 +177,10 @@ final class CheckCommand implements Callable<Integer> {
             TextOutput.statistics(active, format == Format.json, out);
         } else {
             switch (format) {
-                case concise -> TextOutput.concise(active, out);
-                case full -> TextOutput.full(active, scan.sources()::get, out);
-                case github -> TextOutput.github(active, out);
-                case json -> TextOutput.json(active, out);
+                case concise -> TextOutput.concise(active, problems, out);
+                case full -> TextOutput.full(active, problems, scan.sources()::get, out);
+                case github -> TextOutput.github(active, problems, out);
+                case json -> TextOutput.json(active, problems, out);
                 case sarif -> out.print(sarif(checks, scan, known, sourceRoot));
             }
             if (format == Format.full || format == Format.concise) {
@@ -169,7 +189,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         write(report.toString());
-        if (!scan.result().errors().isEmpty()) {
+        if (scan.wentWrong()) {
             return 2;
         }
         return (!active.isEmpty() || unparsed > 0) && !exitZero ? 1 : 0;
@@ -209,7 +229,9 @@ final class CheckCommand implements Callable<Integer> {
     private List<Path> findFiles(Config config, PrintWriter err) throws Stop {
         List<Path> files;
         try {
-            files = SourceFiles.find(paths, config);
+            files = SourceFiles.find(paths, config, (file, what) -> err.println(
+                    "gilscan: warning: skipped " + TextOutput.displayPath(file) + ": " + what
+                            + ", not a regular file"));
         } catch (IOException e) {
             throw new Stop("cannot list files: " + e.getMessage());
         }
@@ -222,22 +244,23 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * Parses the files and runs the rules, with progress on a terminal; the files that could
-     * not be read or parsed and the rules that failed are reported on {@code err}.
+     * not be loaded and the rules that failed are reported on {@code err} (the report lists the
+     * files too, for a reader of the report alone).
      */
     private Scan scan(List<Path> files, List<Check> checks, TargetVersion version,
-            List<String> threadEntryPoints, PrintWriter err) {
+            List<String> threadEntryPoints, long sizeLimit, PrintWriter err) {
         Path root = paths.get(0).toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             root = root.getParent();
         }
         Progress progress = Progress.start(err, files.size(), parent.stderrIsTerminal);
-        ProjectLoader.Loaded loaded = ProjectLoader.load(root, files, version.minor());
+        ProjectLoader.Loaded loaded = ProjectLoader.load(root, files, version.minor(), Map.of(),
+                sizeLimit);
         loaded.project().declareThreadEntryPoints(threadEntryPoints);
         Engine.Result result = new Engine(checks).run(loaded.project(), version);
         progress.stop();
         for (ProjectLoader.Problem p : loaded.problems()) {
-            err.println(TextOutput.displayPath(p.path()) + ":" + p.line() + ":" + p.column()
-                    + ": " + p.message());
+            err.println(TextOutput.position(p) + ": " + p.message());
         }
         for (String e : result.errors()) {
             err.println("gilscan: internal error: " + e);
@@ -259,6 +282,7 @@ final class CheckCommand implements Callable<Integer> {
                 .rules(checks.stream().map(Check::descriptor).toList(), RuleRegistry::docs)
                 .findings(scan.result().findings())
                 .notifications(notifications)
+                .executionSuccessful(!scan.wentWrong())
                 .sources(scan::text)
                 .baseline(known)
                 .automationId("gilscan/")

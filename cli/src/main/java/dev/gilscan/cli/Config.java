@@ -25,12 +25,14 @@ import org.jspecify.annotations.Nullable;
  * exclude = ["tests/data/"]    # gitignore-style patterns, relative to this file's folder
  * target-version = "py312"     # py310 ... py314, py313t, py314t
  * thread-entry-points = ["myapp.worker:Worker.process"]  # run on several threads at once
+ * max-file-size = "10MiB"      # larger files are reported and not read (default 10 MiB)
  * </pre>
  */
 record Config(@Nullable Path file, List<String> select, List<String> ignore,
-        List<String> exclude, @Nullable TargetVersion target, List<String> threadEntryPoints) {
+        List<String> exclude, @Nullable TargetVersion target, List<String> threadEntryPoints,
+        @Nullable Long maxFileSize) {
     private static final Set<String> KEYS = Set.of("select", "ignore", "exclude",
-            "target-version", "thread-entry-points");
+            "target-version", "thread-entry-points", "max-file-size");
 
     /** A configuration problem, with the file and key it is about. */
     static final class ConfigException extends Exception {
@@ -42,7 +44,7 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
     }
 
     static Config none() {
-        return new Config(null, List.of(), List.of(), List.of(), null, List.of());
+        return new Config(null, List.of(), List.of(), List.of(), null, List.of(), null);
     }
 
     /**
@@ -89,7 +91,7 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
             String key = names.next();
             if (!KEYS.contains(key)) {
                 throw new ConfigException(file + ": unknown key `" + key + "` in [tool.gilscan]"
-                        + " (known keys: exclude, ignore, select, target-version,"
+                        + " (known keys: exclude, ignore, max-file-size, select, target-version,"
                         + " thread-entry-points)");
             }
         }
@@ -108,7 +110,26 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
             }
         }
         return new Config(file, rules(file, table, "select"), rules(file, table, "ignore"),
-                strings(file, table, "exclude"), target, entryPoints(file, table));
+                strings(file, table, "exclude"), target, entryPoints(file, table),
+                maxFileSize(file, table));
+    }
+
+    /** {@code max-file-size}: a number of bytes, or a string such as {@code "10MiB"}. */
+    private static @Nullable Long maxFileSize(Path file, JsonNode table) throws ConfigException {
+        JsonNode value = table.get("max-file-size");
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber() && !value.isTextual()) {
+            throw new ConfigException(file + ": `max-file-size` in [tool.gilscan] must be a"
+                    + " number of bytes or a string such as \"10MiB\"");
+        }
+        try {
+            return FileSize.parse(value.asText());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file + ": `max-file-size` in [tool.gilscan]: "
+                    + e.getMessage());
+        }
     }
 
     /** {@code thread-entry-points}: each {@code module:Qualified.name}. */

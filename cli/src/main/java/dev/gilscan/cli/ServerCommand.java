@@ -1,5 +1,6 @@
 package dev.gilscan.cli;
 
+import dev.gilscan.analyzer.semantic.ProjectLoader;
 import dev.gilscan.lsp.ProjectConfig;
 import dev.gilscan.lsp.ServerMain;
 import java.nio.file.Path;
@@ -37,6 +38,8 @@ final class ServerCommand implements Callable<Integer> {
             throw new ProjectConfig.ConfigException(e.getMessage());
         }
         return new ProjectConfig(config.file(), config.select(), config.ignore(),
-                config.target(), SourceFiles.excludes(config), config.threadEntryPoints());
+                config.target(), SourceFiles.excludes(config), config.threadEntryPoints(),
+                config.maxFileSize() != null ? config.maxFileSize()
+                        : ProjectLoader.DEFAULT_MAX_FILE_SIZE);
     }
 }

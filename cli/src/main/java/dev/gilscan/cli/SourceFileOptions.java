@@ -27,9 +27,17 @@ final class SourceFileOptions {
                     + "(default: ${DEFAULT-VALUE}).")
     TargetVersion target;
 
-    /** The file's bytes, or null after telling {@code err} why they could not be read. */
+    /**
+     * The file's bytes, or null after telling {@code err} why they could not be read. A path
+     * that is not a regular file (a named pipe, a device) is not opened: reading it could block
+     * or never end.
+     */
     byte[] read(PrintWriter err) {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                err.println("gilscan: " + file + ": not a regular file, not read");
+                return null;
+            }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             err.println("gilscan: " + file + ": no such file");

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * The Python files that {@code gilscan check PATH...} covers, and the folder its SARIF paths are
@@ -23,19 +26,24 @@ final class SourceFiles {
      * finds ({@code .gitignore} honoured, virtualenvs skipped) less what the configuration's
      * {@code exclude} patterns match. The patterns are relative to the folder of the
      * {@code pyproject.toml} that holds them, as in Ruff; a file named on the command line is
-     * always checked.
+     * always checked, whatever it is (the loader reports one that is not a regular file). A
+     * {@code .py} entry of a folder that is not a regular file is passed to {@code skipped}
+     * with what it is, in path order, and never opened.
      */
-    static List<Path> find(List<Path> paths, Config config) throws IOException {
+    static List<Path> find(List<Path> paths, Config config, BiConsumer<Path, String> skipped)
+            throws IOException {
         GitIgnore excludes = excludes(config);
         List<Path> files = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
+        Map<Path, String> passedOver = new TreeMap<>();
         for (Path path : paths) {
-            for (Path file : ProjectLoader.pythonFiles(path, excludes)) {
+            for (Path file : ProjectLoader.pythonFiles(path, excludes, passedOver::put)) {
                 if (seen.add(file.toAbsolutePath().normalize())) {
                     files.add(file);
                 }
             }
         }
+        passedOver.forEach(skipped);
         files.sort(Comparator.naturalOrder());
         return files;
     }

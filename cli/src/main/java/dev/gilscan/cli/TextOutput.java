@@ -6,11 +6,14 @@ import dev.gilscan.analyzer.parser.SourceText;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.Location;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
+import dev.gilscan.analyzer.semantic.ProjectLoader.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -38,29 +41,65 @@ final class TextOutput {
         return displayPath(location.path()) + ":" + s.line() + ":" + (s.utf16Column() + 1);
     }
 
-    static void concise(List<Finding> findings, PrintWriter out) {
-        for (Finding f : findings) {
-            out.println(position(f.location()) + ": " + f.rule().id() + " " + f.message());
-        }
+    /** {@code path:line:column} of a file that could not be checked. */
+    static String position(Problem p) {
+        return displayPath(p.path()) + ":" + p.line() + ":" + p.column();
     }
 
-    static void full(List<Finding> findings, Function<Path, @Nullable SourceText> sources,
-            PrintWriter out) {
+    /**
+     * Each finding and each file that could not be checked, in path order: a file with a
+     * problem has no findings, so the problems go between the findings of other files.
+     */
+    private static void inPathOrder(List<Finding> findings, List<Problem> problems,
+            Consumer<Finding> finding, Consumer<Problem> problem) {
+        List<Problem> sorted = problems.stream()
+                .sorted(Comparator.comparing((Problem p) -> p.path().toString())).toList();
+        int next = 0;
         for (Finding f : findings) {
-            out.println(position(f.location()) + ": " + f.rule().id() + " [" + f.rule().name()
-                    + "] " + f.message());
-            SourceText source = sources.apply(f.location().path());
-            if (source != null) {
-                excerpt(source, f.location().span(), f.rule().id(), out);
+            String path = f.location().path().toString();
+            while (next < sorted.size()
+                    && sorted.get(next).path().toString().compareTo(path) < 0) {
+                problem.accept(sorted.get(next++));
             }
-            for (Finding.Related step : f.flow()) {
-                out.println("   = step: " + position(step.location()) + ": " + step.message());
-            }
-            for (Finding.Related r : f.related()) {
-                out.println("   = related: " + position(r.location()) + ": " + r.message());
-            }
-            out.println();
+            finding.accept(f);
         }
+        sorted.subList(next, sorted.size()).forEach(problem);
+    }
+
+    /**
+     * One line per finding, and one per file that could not be checked, as Ruff writes a
+     * syntax error: {@code path:3:6: SyntaxError: '(' was never closed}.
+     */
+    static void concise(List<Finding> findings, List<Problem> problems, PrintWriter out) {
+        inPathOrder(findings, problems,
+                f -> out.println(position(f.location()) + ": " + f.rule().id() + " "
+                        + f.message()),
+                p -> out.println(position(p) + ": " + p.message()));
+    }
+
+    static void full(List<Finding> findings, List<Problem> problems,
+            Function<Path, @Nullable SourceText> sources, PrintWriter out) {
+        inPathOrder(findings, problems, f -> full(f, sources, out), p -> {
+            out.println(position(p) + ": " + p.message());
+            out.println();
+        });
+    }
+
+    private static void full(Finding f, Function<Path, @Nullable SourceText> sources,
+            PrintWriter out) {
+        out.println(position(f.location()) + ": " + f.rule().id() + " [" + f.rule().name()
+                + "] " + f.message());
+        SourceText source = sources.apply(f.location().path());
+        if (source != null) {
+            excerpt(source, f.location().span(), f.rule().id(), out);
+        }
+        for (Finding.Related step : f.flow()) {
+            out.println("   = step: " + position(step.location()) + ": " + step.message());
+        }
+        for (Finding.Related r : f.related()) {
+            out.println("   = related: " + position(r.location()) + ": " + r.message());
+        }
+        out.println();
     }
 
     /** The flagged line with carets under the span (to the end of the line if it goes on). */
@@ -103,21 +142,29 @@ final class TextOutput {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** GitHub Actions workflow commands: {@code ::error file=...,line=...::message}. */
-    static void github(List<Finding> findings, PrintWriter out) {
-        for (Finding f : findings) {
-            Span s = f.location().span();
-            String level = switch (f.rule().severity()) {
-                case ERROR -> "error";
-                case WARNING -> "warning";
-                case NOTE -> "notice";
-            };
-            out.println("::" + level + " title=gilscan (" + f.rule().id() + "),file="
-                    + escapeProperty(displayPath(f.location().path())) + ",line=" + s.line()
-                    + ",col=" + (s.utf16Column() + 1) + ",endLine=" + s.endLine() + ",endColumn="
-                    + (s.utf16EndColumn() + 1) + "::" + escapeData(position(f.location()) + ": "
-                    + f.rule().id() + " " + f.message()));
-        }
+    /**
+     * GitHub Actions workflow commands: {@code ::error file=...,line=...::message}; a file
+     * that could not be checked is an {@code ::error} titled {@code gilscan}, without a rule.
+     */
+    static void github(List<Finding> findings, List<Problem> problems, PrintWriter out) {
+        inPathOrder(findings, problems, f -> github(f, out), p -> out.println(
+                "::error title=gilscan,file=" + escapeProperty(displayPath(p.path())) + ",line="
+                        + p.line() + ",col=" + p.column() + "::"
+                        + escapeData(position(p) + ": " + p.message())));
+    }
+
+    private static void github(Finding f, PrintWriter out) {
+        Span s = f.location().span();
+        String level = switch (f.rule().severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "notice";
+        };
+        out.println("::" + level + " title=gilscan (" + f.rule().id() + "),file="
+                + escapeProperty(displayPath(f.location().path())) + ",line=" + s.line()
+                + ",col=" + (s.utf16Column() + 1) + ",endLine=" + s.endLine() + ",endColumn="
+                + (s.utf16EndColumn() + 1) + "::" + escapeData(position(f.location()) + ": "
+                + f.rule().id() + " " + f.message()));
     }
 
     private static String escapeData(String s) {
@@ -128,31 +175,45 @@ final class TextOutput {
         return escapeData(s).replace(":", "%3A").replace(",", "%2C");
     }
 
-    /** A JSON array, one finding per line, with Ruff's field names where they exist. */
-    static void json(List<Finding> findings, PrintWriter out) {
+    /**
+     * A JSON array, one finding per line, with Ruff's field names where they exist. A file that
+     * could not be checked is an entry with a null {@code code} and {@code name}, as Ruff
+     * writes a syntax error: {@code "message": "SyntaxError: ..."}.
+     */
+    static void json(List<Finding> findings, List<Problem> problems, PrintWriter out) {
         StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            b.append(i == 0 ? "\n  {" : ",\n  {");
-            field(b, "code", f.rule().id()).append(", ");
-            field(b, "name", f.rule().name()).append(", ");
-            field(b, "severity", f.rule().severity().sarifLevel()).append(", ");
-            field(b, "message", f.message()).append(", ");
-            field(b, "filename", displayPath(f.location().path())).append(", ");
-            location(b, f.location());
-            b.append(", \"related\": [");
-            for (int r = 0; r < f.related().size(); r++) {
-                Finding.Related rel = f.related().get(r);
-                b.append(r == 0 ? "{" : ", {");
-                field(b, "message", rel.message()).append(", ");
-                field(b, "filename", displayPath(rel.location().path())).append(", ");
-                location(b, rel.location());
-                b.append('}');
-            }
-            b.append("]}");
-        }
-        b.append(findings.isEmpty() ? "]" : "\n]");
+        inPathOrder(findings, problems, f -> json(f, b), p -> {
+            b.append(b.length() == 1 ? "\n  {" : ",\n  {");
+            b.append("\"code\": null, \"name\": null, ");
+            field(b, "severity", "error").append(", ");
+            field(b, "message", p.message()).append(", ");
+            field(b, "filename", displayPath(p.path())).append(", ");
+            b.append("\"location\": {\"row\": ").append(p.line()).append(", \"column\": ")
+                    .append(p.column()).append("}, \"end_location\": {\"row\": ").append(p.line())
+                    .append(", \"column\": ").append(p.column()).append("}, \"related\": []}");
+        });
+        b.append(b.length() == 1 ? "]" : "\n]");
         out.println(b);
+    }
+
+    private static void json(Finding f, StringBuilder b) {
+        b.append(b.length() == 1 ? "\n  {" : ",\n  {");
+        field(b, "code", f.rule().id()).append(", ");
+        field(b, "name", f.rule().name()).append(", ");
+        field(b, "severity", f.rule().severity().sarifLevel()).append(", ");
+        field(b, "message", f.message()).append(", ");
+        field(b, "filename", displayPath(f.location().path())).append(", ");
+        location(b, f.location());
+        b.append(", \"related\": [");
+        for (int r = 0; r < f.related().size(); r++) {
+            Finding.Related rel = f.related().get(r);
+            b.append(r == 0 ? "{" : ", {");
+            field(b, "message", rel.message()).append(", ");
+            field(b, "filename", displayPath(rel.location().path())).append(", ");
+            location(b, rel.location());
+            b.append('}');
+        }
+        b.append("]}");
     }
 
     private static void location(StringBuilder b, Location l) {

@@ -86,8 +86,8 @@ class ConfigTest {
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("gilscan: " + toml + ": unknown key `line-length` in"
-                + " [tool.gilscan] (known keys: exclude, ignore, select, target-version,"
-                + " thread-entry-points)\n");
+                + " [tool.gilscan] (known keys: exclude, ignore, max-file-size, select,"
+                + " target-version, thread-entry-points)\n");
         assertThat(result.out()).isEmpty();
     }
 

@@ -35,6 +35,19 @@ class FileCommandsTest {
     }
 
     @Test
+    void aPathThatIsNotARegularFileIsNotReadAndExitsTwo() throws Exception {
+        Path zero = Files.createSymbolicLink(root.resolve("zero.py"), Path.of("/dev/zero"));
+        for (String command : new String[] {"ast", "symbols"}) {
+            Cli.Result r = run(command, zero);
+
+            assertThat(r.exit()).as(command).isEqualTo(2);
+            assertThat(r.err()).as(command).isEqualTo("gilscan: " + zero
+                    + ": not a regular file, not read\n");
+        }
+        Files.delete(zero);
+    }
+
+    @Test
     void symbolsShowsScopesAndScopingErrors() throws Exception {
         Path file = Files.writeString(root.resolve("s.py"), """
                 count = 0

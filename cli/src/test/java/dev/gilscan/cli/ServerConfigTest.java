@@ -66,6 +66,7 @@ class ServerConfigTest {
                 ignore = ["GIL202"]
                 exclude = ["generated/"]
                 target-version = "py312"
+                max-file-size = "2MiB"
                 """);
         write(root, "lib/pkg/a.py", POOL_AT_IMPORT);
 
@@ -79,7 +80,9 @@ class ServerConfigTest {
                 .isTrue();
         assertThat(config.exclude().ignores(root.resolve("lib/pkg").toAbsolutePath(), true))
                 .isNull();
+        assertThat(config.maxFileSize()).isEqualTo(2L * 1024 * 1024);
         assertThat(ServerCommand.discover(root).select()).containsExactly("GIL3");
+        assertThat(ServerCommand.discover(root).maxFileSize()).isEqualTo(10L * 1024 * 1024);
     }
 
     @Test
@@ -89,7 +92,8 @@ class ServerConfigTest {
         assertThat(catchThrowable(() -> ServerCommand.discover(root)))
                 .isInstanceOf(ProjectConfig.ConfigException.class)
                 .hasMessage(toml + ": unknown key `line-length` in [tool.gilscan] (known keys:"
-                        + " exclude, ignore, select, target-version, thread-entry-points)");
+                        + " exclude, ignore, max-file-size, select, target-version,"
+                        + " thread-entry-points)");
     }
 
     @Test

@@ -22,9 +22,18 @@ import org.jspecify.annotations.Nullable;
  * @param target the configured target version, null when not set
  * @param exclude the {@code exclude} patterns, anchored at the folder of {@code file}
  * @param threadEntryPoints the {@code thread-entry-points} ({@code "pkg.mod:Class.method"})
+ * @param maxFileSize the {@code max-file-size} in bytes: larger files on disk are not read
  */
 public record ProjectConfig(@Nullable Path file, List<String> select, List<String> ignore,
-        @Nullable TargetVersion target, GitIgnore exclude, List<String> threadEntryPoints) {
+        @Nullable TargetVersion target, GitIgnore exclude, List<String> threadEntryPoints,
+        long maxFileSize) {
+
+    /** Settings with the default {@code max-file-size}. */
+    public ProjectConfig(@Nullable Path file, List<String> select, List<String> ignore,
+            @Nullable TargetVersion target, GitIgnore exclude, List<String> threadEntryPoints) {
+        this(file, select, ignore, target, exclude, threadEntryPoints,
+                ProjectLoader.DEFAULT_MAX_FILE_SIZE);
+    }
 
     /** Settings without declared thread entry points. */
     public ProjectConfig(@Nullable Path file, List<String> select, List<String> ignore,

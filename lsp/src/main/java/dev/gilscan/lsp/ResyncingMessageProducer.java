@@ -1,6 +1,7 @@
 package dev.gilscan.lsp;
 
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.jsonrpc.JsonRpcException;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
@@ -20,6 +22,9 @@ import org.eclipse.lsp4j.jsonrpc.MessageIssueHandler;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +55,8 @@ final class ResyncingMessageProducer implements MessageProducer, Closeable {
     private static final int NOT_HEADERS = -1;
     /** From {@link #readHeaders}: the {@code Content-Length} is not a number (reported). */
     private static final int NOT_A_LENGTH = -2;
+    /** Where Gson says a value did not fit: {@code ... path $.params.textDocument}. */
+    private static final Pattern GSON_PATH = Pattern.compile("path \\$\\.(\\S+)");
 
     private final Input in;
     private final MessageJsonHandler json;
@@ -213,6 +220,14 @@ final class ResyncingMessageProducer implements MessageProducer, Closeable {
         try {
             message = json.parseMessage(new String(body, StandardCharsets.UTF_8));
         } catch (MessageIssueException | JsonParseException e) {
+            if (e instanceof MessageIssueException issue
+                    && issue.getRpcMessage() instanceof RequestMessage request
+                    && isJson(body)) {
+                // Well framed, but its params are not of the method's types: invalid params.
+                issues.handle(request, List.of(new MessageIssue(request.getMethod() + ": "
+                        + wrongShape(issue), ResponseErrorCode.InvalidParams.getValue())));
+                return true;
+            }
             if (e instanceof MessageIssueException issue) {
                 // LSP4J answers with an error a request it could read the id and method of.
                 issues.handle(issue.getRpcMessage(), issue.getIssues());
@@ -230,6 +245,29 @@ final class ResyncingMessageProducer implements MessageProducer, Closeable {
             issues.handle(e.getRpcMessage(), e.getIssues());
         }
         return true;
+    }
+
+    /** Whether the body is JSON at all: one that is not was cut or framed wrongly. */
+    private static boolean isJson(byte[] body) {
+        try {
+            JsonParser.parseString(new String(body, StandardCharsets.UTF_8));
+            return true;
+        } catch (JsonParseException e) {
+            return false;
+        }
+    }
+
+    /** Which part of the params has the wrong type, from Gson's {@code path $.params.x}. */
+    private static String wrongShape(MessageIssueException issue) {
+        for (MessageIssue i : issue.getIssues()) {
+            for (Throwable c = i.getCause(); c != null; c = c.getCause()) {
+                Matcher m = GSON_PATH.matcher(String.valueOf(c.getMessage()));
+                if (m.find()) {
+                    return m.group(1) + " is not of the type the method takes";
+                }
+            }
+        }
+        return "params are not of the types the method takes";
     }
 
     /** Reports what was dropped; returns false, as the stream may be out of step. */

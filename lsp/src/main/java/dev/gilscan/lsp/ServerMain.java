@@ -3,6 +3,8 @@ package dev.gilscan.lsp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -11,12 +13,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.jspecify.annotations.Nullable;
@@ -99,9 +105,23 @@ public final class ServerMain {
             this.report = report;
         }
 
+        /**
+         * LSP4J's endpoint, with {@link CheckedParams} in front of the server and its answers
+         * to exceptions (no stack traces sent to the client).
+         */
         @Override
         protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
-            RemoteEndpoint endpoint = super.createRemoteEndpoint(jsonHandler);
+            MessageConsumer outgoing = wrapMessageConsumer(
+                    new StreamMessageConsumer(output, jsonHandler));
+            Map<String, JsonRpcMethod> methods = new HashMap<>();
+            for (Object service : localServices) {
+                methods.putAll(ServiceEndpoints.getSupportedMethods(service.getClass()));
+            }
+            Endpoint local = new CheckedParams(ServiceEndpoints.toEndpoint(localServices),
+                    methods, report);
+            RemoteEndpoint endpoint = new RemoteEndpoint(outgoing, local, CheckedParams::answer);
+            jsonHandler.setMethodProvider(endpoint);
+            endpoint.setJsonHandler(jsonHandler);
             producer = new ResyncingMessageProducer(input, jsonHandler, endpoint, report);
             return endpoint;
         }

@@ -176,7 +176,7 @@ final class Workspace {
         List<Path> others = new ArrayList<>(projectFiles(buffer));
         others.remove(buffer);
         Map<Path, Parsed> known = parsed.computeIfAbsent(target.minor(), k -> new HashMap<>());
-        refresh(known, others, target.minor());
+        refresh(known, others, target.minor(), config.maxFileSize());
         List<SemanticModel> models = new ArrayList<>();
         for (Path file : others) {
             Parsed other = known.get(file);
@@ -279,7 +279,8 @@ final class Workspace {
      * Parses again, together and in parallel, the files that changed since they were parsed
      * into {@code known}.
      */
-    private void refresh(Map<Path, Parsed> known, List<Path> files, int minor) {
+    private void refresh(Map<Path, Parsed> known, List<Path> files, int minor,
+            long maxFileSize) {
         List<Path> stale = new ArrayList<>();
         Map<Path, BasicFileAttributes> stamps = new HashMap<>();
         for (Path file : files) {
@@ -301,7 +302,8 @@ final class Workspace {
             return;
         }
         Map<Path, SemanticModel> models = new HashMap<>();
-        for (SemanticModel model : ProjectLoader.load(root, stale, minor).project().files()) {
+        for (SemanticModel model : ProjectLoader.load(root, stale, minor, Map.of(), maxFileSize)
+                .project().files()) {
             models.put(model.path(), model);
         }
         for (Path file : stale) {

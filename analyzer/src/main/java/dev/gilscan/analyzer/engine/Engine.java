@@ -3,6 +3,7 @@ package dev.gilscan.analyzer.engine;
 import dev.gilscan.analyzer.ast.Located;
 import dev.gilscan.analyzer.ast.Node;
 import dev.gilscan.analyzer.ast.TreeWalker;
+import dev.gilscan.analyzer.parallel.PerFile;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.Location;
@@ -21,9 +22,10 @@ import java.util.Map;
 
 /**
  * Runs rules over a project: each file is walked once, every node handed to the rules that
- * subscribed to its kind. Files are checked in parallel; the findings come back in
- * {@link Finding#ORDER}, the same for every run. A rule that throws loses its findings for that
- * file and is reported as an {@link Result#errors() error}; the scan goes on.
+ * subscribed to its kind. Files are checked in parallel, on {@link PerFile}'s threads; the
+ * findings come back in {@link Finding#ORDER}, the same for every run. A rule that throws loses
+ * its findings for that file and is reported as an {@link Result#errors() error}, and so does a
+ * file whose check fails otherwise (out of memory); the scan goes on.
  */
 public final class Engine {
     /** Findings, and the internal errors of rules (one line each: rule, file, exception). */
@@ -61,8 +63,9 @@ public final class Engine {
 
     /** Checks some files of the project (an editor checks one buffer). */
     public Result run(Project project, List<SemanticModel> files, TargetVersion target) {
-        List<Result> perFile = files.parallelStream()
-                .map(file -> checkFile(project, file, target)).toList();
+        List<Result> perFile = PerFile.map(files, file -> checkFile(project, file, target),
+                (file, thrown) -> new Result(List.of(), List.of("checking " + file.path()
+                        + " failed: " + thrown)));
         List<Finding> findings = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (Result r : perFile) {

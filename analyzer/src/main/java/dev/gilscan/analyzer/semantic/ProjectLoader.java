@@ -1,5 +1,6 @@
 package dev.gilscan.analyzer.semantic;
 
+import dev.gilscan.analyzer.parallel.PerFile;
 import dev.gilscan.analyzer.parser.ParseResult;
 import dev.gilscan.analyzer.parser.PythonSyntaxError;
 import dev.gilscan.analyzer.parser.SourceParser;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the Python files below a path, parses them and builds their models into a
@@ -21,8 +23,39 @@ import java.util.Set;
  * go on.
  */
 public final class ProjectLoader {
-    /** A file that could not be read or parsed: the path, 1-based line and column, the message. */
-    public record Problem(Path path, int line, int column, String message) {}
+    /**
+     * A file that could not be analyzed: the path, 1-based line and column, the message (such as
+     * {@code SyntaxError: '(' was never closed}) and what kind of trouble it is.
+     */
+    public record Problem(Path path, int line, int column, String message, Kind kind) {
+        /** Why the file was not analyzed. */
+        public enum Kind {
+            /** CPython would refuse it: bad syntax, bad indentation, undecodable bytes. */
+            SYNTAX_ERROR,
+            /** Reading it failed (permissions, I/O error). */
+            UNREADABLE,
+            /** Larger than the size limit: skipped without being read. */
+            TOO_LARGE,
+            /** Not a regular file (a named pipe, a device, a socket): never opened. */
+            NOT_A_FILE,
+            /** The analysis itself failed on it (out of memory, a bug in gilscan). */
+            ANALYSIS_FAILED
+        }
+
+        /**
+         * Whether the trouble is with the scan rather than the file's content: a path that is
+         * not a file, or an analysis that failed. The check's exit code is then 2.
+         */
+        public boolean isError() {
+            return kind == Kind.NOT_A_FILE || kind == Kind.ANALYSIS_FAILED;
+        }
+    }
+
+    /** The default of {@code max-file-size}: larger files are reported and not read. */
+    public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
+
+    /** The most bytes one Java array holds, whatever {@code max-file-size} says. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
 
     /** The loaded project and the files that could not be loaded. */
     public record Loaded(Project project, List<Problem> problems) {}
@@ -47,9 +80,21 @@ public final class ProjectLoader {
      * in Ruff). A file given as root is always taken, and so is the root folder itself.
      */
     public static List<Path> pythonFiles(Path root, GitIgnore excludes) throws IOException {
+        return pythonFiles(root, excludes, (file, what) -> { });
+    }
+
+    /**
+     * As {@link #pythonFiles(Path, GitIgnore)}, and each {@code .py} entry of a folder that is
+     * not a regular file (a named pipe, a device, a socket, or a symbolic link to one, or a
+     * broken link) is passed to {@code skipped} with what it is, and not taken; it is never
+     * opened. A root that is not a folder is taken as a file, whatever it is, for
+     * {@link #load} to report.
+     */
+    public static List<Path> pythonFiles(Path root, GitIgnore excludes,
+            java.util.function.BiConsumer<Path, String> skipped) throws IOException {
         List<Path> files = new ArrayList<>();
         Path start = root.toAbsolutePath().normalize();
-        if (Files.isRegularFile(start)) {
+        if (!Files.isDirectory(start)) {
             files.add(root);
             return files;
         }
@@ -81,9 +126,19 @@ public final class ProjectLoader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".py")
-                        && !isIgnored(rules, excluded, file, false)) {
-                    files.add(root.resolve(start.relativize(file)));
+                if (!file.getFileName().toString().endsWith(".py")
+                        || isIgnored(rules, excluded, file, false)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                Path found = root.resolve(start.relativize(file));
+                boolean linkToFileOrFolder = attrs.isSymbolicLink()
+                        && (Files.isRegularFile(file) || Files.isDirectory(file));
+                if (attrs.isRegularFile()) {
+                    files.add(found);
+                } else if (!linkToFileOrFolder) {
+                    // A link to a file or folder is passed over without a word: links are not
+                    // followed. Anything else would be opened to no end, or block.
+                    skipped.accept(found, FileKinds.describe(file));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -191,25 +246,27 @@ public final class ProjectLoader {
      */
     public static Loaded load(Path root, List<Path> files, int minor,
             java.util.Map<Path, String> buffers) {
+        return load(root, files, minor, buffers, DEFAULT_MAX_FILE_SIZE);
+    }
+
+    /**
+     * As above, with files larger than {@code maxFileSize} bytes reported and not read. Each
+     * file is loaded on its own: one that is not a regular file, too large, unreadable or not
+     * valid Python is a {@link Problem}, and so is one whose analysis fails in any way (out of
+     * memory, a stack overflow, a bug); the other files are loaded all the same.
+     */
+    public static Loaded load(Path root, List<Path> files, int minor,
+            java.util.Map<Path, String> buffers, long maxFileSize) {
         List<Path> all = new ArrayList<>(files);
         for (Path buffered : buffers.keySet()) {
             if (!all.contains(buffered)) {
                 all.add(buffered);
             }
         }
-        List<Object> results = all.parallelStream().map(file -> {
-            try {
-                String buffer = buffers.get(file);
-                ParseResult parse = buffer != null
-                        ? SourceParser.parseText(file.toString(), buffer, minor)
-                        : SourceParser.parse(file.toString(), Files.readAllBytes(file), minor);
-                return (Object) SemanticModel.build(root, file, parse);
-            } catch (PythonSyntaxError e) {
-                return new Problem(file, e.line(), e.column(), e.kind() + ": " + e.getMessage());
-            } catch (IOException | UncheckedIOException e) {
-                return new Problem(file, 1, 1, "cannot read: " + e.getMessage());
-            }
-        }).toList();
+        List<Object> results = PerFile.map(all,
+                file -> loadOne(root, file, minor, buffers.get(file), maxFileSize),
+                (file, thrown) -> new Problem(file, 1, 1, "internal error: " + failure(thrown),
+                        Problem.Kind.ANALYSIS_FAILED));
         List<SemanticModel> models = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Object r : results) {
@@ -220,5 +277,75 @@ public final class ProjectLoader {
             }
         }
         return new Loaded(Project.of(models), problems);
+    }
+
+    /** One file's model, or the {@link Problem} that stopped it. */
+    private static Object loadOne(Path root, Path file, int minor, @Nullable String buffer,
+            long maxFileSize) {
+        try {
+            ParseResult parse = buffer != null
+                    ? SourceParser.parseText(file.toString(), buffer, minor)
+                    : SourceParser.parse(file.toString(), readBounded(file, maxFileSize), minor);
+            return SemanticModel.build(root, file, parse);
+        } catch (NotRead e) {
+            return e.problem;
+        } catch (PythonSyntaxError e) {
+            return new Problem(file, e.line(), e.column(), e.kind() + ": " + e.getMessage(),
+                    Problem.Kind.SYNTAX_ERROR);
+        } catch (IOException | UncheckedIOException e) {
+            return new Problem(file, 1, 1, "cannot read: " + e.getMessage(),
+                    Problem.Kind.UNREADABLE);
+        }
+    }
+
+    /** A file that is not read, and the problem to report for it. */
+    private static final class NotRead extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Problem problem;
+
+        NotRead(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    /**
+     * A file's bytes, unless it is not a regular file (found without opening it) or has more
+     * than {@code max} bytes (found from its size, and again while reading, in case it grew).
+     */
+    private static byte[] readBounded(Path file, long max) throws IOException, NotRead {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attrs.isRegularFile()) {
+            throw new NotRead(new Problem(file, 1, 1, "not a regular file ("
+                    + FileKinds.describe(file) + "), not read", Problem.Kind.NOT_A_FILE));
+        }
+        long limit = Math.min(max, MAX_ARRAY);
+        if (attrs.size() > limit) {
+            throw new NotRead(tooLarge(file, attrs.size(), limit));
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            if (bytes.length > limit) {
+                throw new NotRead(tooLarge(file, bytes.length, limit));
+            }
+            return bytes;
+        }
+    }
+
+    private static Problem tooLarge(Path file, long size, long max) {
+        return new Problem(file, 1, 1, "file too large: " + FileKinds.bytes(size)
+                + " is more than max-file-size (" + FileKinds.bytes(max) + "), not checked",
+                Problem.Kind.TOO_LARGE);
+    }
+
+    /** What went wrong, in one line: the kind of failure and Java's own words. */
+    private static String failure(Throwable thrown) {
+        if (thrown instanceof OutOfMemoryError) {
+            return "ran out of memory analyzing this file (" + thrown + ")";
+        }
+        if (thrown instanceof StackOverflowError) {
+            return "the analysis of this file overflowed its stack (" + thrown + ")";
+        }
+        return "the analysis of this file failed (" + thrown + ")";
     }
 }
