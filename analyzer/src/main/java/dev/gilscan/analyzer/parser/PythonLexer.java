@@ -63,6 +63,9 @@ final class PythonLexer {
         Mode mode;
         /** For FIELD and SPEC: the bracket depth just outside the field's '{'. */
         final int depth;
+        /** For SPEC: where its ':' is. */
+        int specLine;
+        int specColumn;
 
         Frame(FString fstring, Mode mode, int depth) {
             this.fstring = fstring;
@@ -91,6 +94,8 @@ final class PythonLexer {
     private final Deque<Frame> frames = new ArrayDeque<>();
     private boolean atLineStart = true;
     private boolean lineHasTokens;
+    /** The line of the innermost bracket still open at the end of the file, else 0. */
+    private int unclosedLine;
 
     private PythonLexer(SourceText source) {
         this.source = source;
@@ -106,7 +111,15 @@ final class PythonLexer {
     static List<Token> tokenize(SourceText source, List<Comment> comments,
             List<JoinedLines> joined) throws PythonSyntaxError {
         PythonLexer lexer = new PythonLexer(source);
-        lexer.run();
+        try {
+            lexer.run();
+        } catch (PythonSyntaxError e) {
+            // Like CPython's tokenizer: the tokens so far, then an error token, then the end.
+            lexer.out.add(new ErrorToken(e, !lexer.frames.isEmpty(), lexer.unclosedLine,
+                    lexer.out.size(), lexer.pos, lexer.line, lexer.pos - lexer.lineStart));
+            lexer.emit(Token.EOF, "<EOF>", lexer.pos, lexer.pos - 1, lexer.line,
+                    lexer.pos - lexer.lineStart, lexer.line, lexer.pos - lexer.lineStart);
+        }
         lexer.markSoftKeywords();
         comments.addAll(lexer.comments);
         joined.addAll(lexer.joined);
@@ -142,6 +155,12 @@ final class PythonLexer {
             } else if (c == '\\') {
                 if (pos + 1 < n && s.charAt(pos + 1) == '\n') {
                     if (pos + 2 >= n) {
+                        if (depth > 0) {
+                            pos += 2;
+                            line++;
+                            lineStart = pos;
+                            finish();
+                        }
                         throw error("unexpected EOF while parsing", line, pos - lineStart + 2);
                     }
                     pos += 2;
@@ -149,10 +168,14 @@ final class PythonLexer {
                     line++;
                     lineStart = pos;
                 } else if (pos + 1 >= n) {
-                    throw error("unexpected EOF while parsing", line, pos - lineStart);
+                    if (depth > 0) {
+                        pos++;
+                        finish();
+                    }
+                    throw error("unexpected EOF while parsing", line, pos - lineStart + 2);
                 } else {
                     throw error("unexpected character after line continuation character", line,
-                            pos - lineStart + 1);
+                            pos - lineStart + 2);
                 }
             } else if (isNameStart(c)) {
                 name();
@@ -250,9 +273,10 @@ final class PythonLexer {
                 emit(DEDENT, "", pos, pos, at, pos - lineStart, at, pos - lineStart);
             }
             if (col != indents[indentTop]) {
+                int end = s.indexOf('\n', pos);
                 throw new PythonSyntaxError("IndentationError",
                         "unindent does not match any outer indentation level", source.path(), at,
-                        pos - lineStart + 1);
+                        (end < 0 ? n : end) - lineStart + 1);
             }
             if (alt != altIndents[indentTop]) {
                 throw tabError();
@@ -264,9 +288,9 @@ final class PythonLexer {
     }
 
     private PythonSyntaxError tabError() {
+        // CPython's tokenizer gives this error no column: it reports 1.
         return new PythonSyntaxError("TabError",
-                "inconsistent use of tabs and spaces in indentation", source.path(), line,
-                pos - lineStart + 1);
+                "inconsistent use of tabs and spaces in indentation", source.path(), line, 1);
     }
 
     private void newline() {
@@ -283,14 +307,15 @@ final class PythonLexer {
     }
 
     private void finish() throws PythonSyntaxError {
+        if (depth > 0) {
+            unclosedLine = bracketLines[depth - 1];
+            throw error("'" + brackets[depth - 1] + "' was never closed", bracketLines[depth - 1],
+                    bracketColumns[depth - 1]);
+        }
         if (!frames.isEmpty()) {
             FString f = frames.peekLast().fstring;
             throw error("unterminated f-string literal (detected at line " + lastLine() + ")",
                     f.line, f.column + 1);
-        }
-        if (depth > 0) {
-            throw error("'" + brackets[depth - 1] + "' was never closed", bracketLines[depth - 1],
-                    bracketColumns[depth - 1]);
         }
         int col = pos - lineStart;
         if (lineHasTokens) {
@@ -413,12 +438,14 @@ final class PythonLexer {
                     Mode.LITERAL, depth));
             return;
         }
+        boolean escapedQuote = false;
         while (true) {
             if (pos >= n) {
-                throw unterminated(triple, startLine, startColumn);
+                throw unterminated(triple, quote, escapedQuote, startLine, startColumn);
             }
             char c = s.charAt(pos);
             if (c == '\\') {
+                escapedQuote |= pos + 1 < n && s.charAt(pos + 1) == quote;
                 if (pos + 1 < n && s.charAt(pos + 1) == '\n') {
                     pos += 2;
                     line++;
@@ -428,7 +455,7 @@ final class PythonLexer {
                 }
             } else if (c == '\n') {
                 if (!triple) {
-                    throw unterminated(false, startLine, startColumn);
+                    throw unterminated(false, quote, escapedQuote, startLine, startColumn);
                 }
                 pos++;
                 line++;
@@ -448,7 +475,7 @@ final class PythonLexer {
             }
         }
         if (pos > n) {
-            throw unterminated(triple, startLine, startColumn);
+            throw unterminated(triple, quote, escapedQuote, startLine, startColumn);
         }
         emit(STRING, s.substring(start, pos), start, pos - 1, startLine, startColumn, line,
                 pos - lineStart);
@@ -457,10 +484,17 @@ final class PythonLexer {
         }
     }
 
-    private PythonSyntaxError unterminated(boolean triple, int startLine, int startColumn) {
+    private PythonSyntaxError unterminated(boolean triple, char quote, boolean escapedQuote,
+            int startLine, int startColumn) {
+        Frame frame = frames.peek();
+        if (frame != null && frame.fstring.quote == quote && frame.fstring.triple == triple) {
+            // The closing quote of the f-string around the field: its '}' is missing.
+            return error("f-string: expecting '}'", startLine, startColumn + 1);
+        }
         String what = triple ? "unterminated triple-quoted string literal"
                 : "unterminated string literal";
-        return error(what + " (detected at line " + (pos >= n ? lastLine() : line) + ")",
+        return error(what + " (detected at line " + (pos >= n ? lastLine() : line) + ")"
+                + (escapedQuote && !triple ? "; perhaps you escaped the end quote?" : ""),
                 startLine, startColumn + 1);
     }
 
@@ -483,10 +517,13 @@ final class PythonLexer {
             char c = s.charAt(pos);
             if (c == f.quote && (!f.triple
                     || (pos + 2 < n && s.charAt(pos + 1) == f.quote && s.charAt(pos + 2) == f.quote))) {
-                if (frame.mode == Mode.SPEC) {
-                    throw error("f-string: expecting '}'", line, pos - lineStart + 1);
-                }
                 middle(start, startLine, startColumn);
+                if (frame.mode == Mode.SPEC) {
+                    // The string ends inside a format spec: CPython ends it there, and its
+                    // parser then says what is missing.
+                    frames.pop();
+                    depth--;
+                }
                 int len = f.triple ? 3 : 1;
                 emit(FSTRING_END, s.substring(pos, pos + len), pos, pos + len - 1, line, pos - lineStart,
                         line, pos - lineStart + len);
@@ -501,6 +538,10 @@ final class PythonLexer {
                 if (frame.mode == Mode.LITERAL && pos + 1 < n && s.charAt(pos + 1) == '{') {
                     pos += 2;
                     continue;
+                }
+                if (frame.mode == Mode.SPEC && specNesting(f) >= 3) {
+                    throw error("f-string: expressions nested too deeply", frame.specLine,
+                            frame.specColumn + 1);
                 }
                 middle(start, startLine, startColumn);
                 openBracket('{');
@@ -536,6 +577,9 @@ final class PythonLexer {
                             pos = close + 1;
                             continue;
                         }
+                        // No '}': CPython reads "\\N{" as text and the escape fails later.
+                        pos += 3;
+                        continue;
                     }
                     if (next == '{' || next == '}') {
                         pos++;
@@ -563,6 +607,20 @@ final class PythonLexer {
             }
             pos++;
         }
+    }
+
+    /** How many format specs of one f-string are open, one inside the other. */
+    private int specNesting(FString f) {
+        int count = 0;
+        for (Frame frame : frames) {
+            if (frame.fstring != f) {
+                break;
+            }
+            if (frame.mode == Mode.SPEC) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private int countFStrings() {
@@ -639,17 +697,18 @@ final class PythonLexer {
             }
         }
         if (pos < n && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
-            int save = pos;
             pos++;
-            if (pos < n && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
+            boolean sign = pos < n && (s.charAt(pos) == '+' || s.charAt(pos) == '-');
+            if (sign) {
                 pos++;
             }
             if (pos < n && isDigit(s.charAt(pos))) {
                 decimalDigits();
                 isFloat = true;
             } else {
-                pos = save;
-                throw error("invalid decimal literal", line, pos - lineStart + 1);
+                // CPython's column: the sign after the 'e', else the character before the 'e'.
+                throw error("invalid decimal literal", line, sign ? pos - lineStart
+                        : pos - 1 - lineStart);
             }
         }
         if (pos < n && (s.charAt(pos) == 'j' || s.charAt(pos) == 'J')) {
@@ -723,6 +782,8 @@ final class PythonLexer {
             }
             if (c == ':') {
                 frame.mode = Mode.SPEC;
+                frame.specLine = line;
+                frame.specColumn = pos - lineStart;
                 emitHere(COLON, ":", pos++);
                 return;
             }
@@ -815,11 +876,8 @@ final class PythonLexer {
                 len = c1 == '=' ? 2 : 1;
             }
             case '!' -> {
-                if (c1 != '=') {
-                    throw error("invalid syntax", line, pos - lineStart + 1);
-                }
-                type = NOTEQUAL;
-                len = 2;
+                type = c1 == '=' ? NOTEQUAL : ERRORTOKEN;
+                len = c1 == '=' ? 2 : 1;
             }
             case '<' -> {
                 if (c1 == '<') {
@@ -829,7 +887,8 @@ final class PythonLexer {
                     type = LESSEQUAL;
                     len = 2;
                 } else if (c1 == '>') {
-                    throw error("invalid syntax", line, pos - lineStart + 1);
+                    type = ERRORTOKEN;
+                    len = 2;
                 } else {
                     type = LESS;
                 }
@@ -845,7 +904,15 @@ final class PythonLexer {
                     type = GREATER;
                 }
             }
-            default -> throw error(describeBadCharacter(c), line, pos - lineStart + 1);
+            default -> {
+                if (c < 0x20 || c >= 0x7f) {
+                    throw error(String.format("invalid non-printable character U+%04X",
+                            s.codePointAt(pos)), line, pos - lineStart + 1);
+                }
+                // Like CPython's ERRORTOKEN for '$', '?' and '`': no tokenizer error, a token
+                // that no rule accepts, so the parser reports "invalid syntax" where it stops.
+                type = ERRORTOKEN;
+            }
         }
         if (type == LPAR || type == LSQB || type == LBRACE) {
             openBracket(c);
@@ -854,14 +921,6 @@ final class PythonLexer {
         }
         pos += len;
         emitHere(type, s.substring(start, pos), start);
-    }
-
-    private String describeBadCharacter(char c) {
-        int cp = s.codePointAt(pos);
-        if (c < 0x80 && c >= 0x20) {
-            return "invalid syntax";
-        }
-        return String.format("invalid non-printable character U+%04X", cp);
     }
 
     private void openBracket(char c) throws PythonSyntaxError {
@@ -883,7 +942,8 @@ final class PythonLexer {
     private void closeBracket(char c) throws PythonSyntaxError {
         if (depth == 0 || (!frames.isEmpty() && frames.peek().mode == Mode.FIELD
                 && depth == frames.peek().depth + 1)) {
-            throw error("unmatched '" + c + "'", line, pos - lineStart + 1);
+            throw error((frames.isEmpty() ? "" : "f-string: ") + "unmatched '" + c + "'", line,
+                    pos - lineStart + 1);
         }
         char open = brackets[depth - 1];
         char expected = open == '(' ? ')' : open == '[' ? ']' : '}';
