@@ -95,10 +95,24 @@ final class AstBuilder {
                 at.utf16Column() + 1);
     }
 
+    /** Syntax newer than the target, in the words of CPython's {@code feature_version} check. */
     private void requireVersion(int needed, String feature, Token at) throws PythonSyntaxError {
         if (minor < needed) {
             throw error(feature + " are only supported in Python 3." + needed + " and greater", at);
         }
+    }
+
+    /** Syntax newer than the target that CPython has no message for, in Ruff's form. */
+    void requireSyntax(int needed, String what, Token at) throws PythonSyntaxError {
+        if (minor < needed) {
+            throw error(newerSyntax(what, minor, needed), at);
+        }
+    }
+
+    /** "cannot use X on Python 3.10 (syntax was added in 3.11)". */
+    static String newerSyntax(String what, int minor, int needed) {
+        return "cannot use " + what + " on Python 3." + minor + " (syntax was added in 3."
+                + needed + ")";
     }
 
     // ------------------------------------------------------------------ statements
@@ -481,6 +495,9 @@ final class AstBuilder {
     }
 
     private ExceptHandler exceptHandler(Except_clauseContext ctx) throws PythonSyntaxError {
+        if (ctx.star != null) {
+            requireVersion(11, "Exception groups", ctx.start);
+        }
         List<TestContext> tests = ctx.test();
         Expr type = null;
         if (tests.size() == 1) {
@@ -1197,6 +1214,11 @@ final class AstBuilder {
 
     private Expr subscripts(TrailerContext t) throws PythonSyntaxError {
         List<SubscriptContext> subs = t.subscript();
+        for (SubscriptContext s : subs) {
+            if (s.star_expr() != null) {
+                requireSyntax(11, "a starred expression in a subscript", s.start);
+            }
+        }
         if (subs.size() == 1 && t.COMMA().isEmpty()) {
             Expr only = subscript(subs.get(0));
             if (only instanceof Expr.Starred) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Python's tokenizer, written by hand for the ANTLR parser: logical lines and INDENT/DEDENT (tabs to
@@ -96,6 +97,11 @@ final class PythonLexer {
     private boolean lineHasTokens;
     /** The line of the innermost bracket still open at the end of the file, else 0. */
     private int unclosedLine;
+    /** The first f-string field that needs Python 3.12 (PEP 701), or null. */
+    private @Nullable FStringSyntax newerFString;
+
+    /** A replacement field that only Python 3.12 and later accept: what it uses, and where. */
+    record FStringSyntax(String what, int line, int column) {}
 
     private PythonLexer(SourceText source) {
         this.source = source;
@@ -108,8 +114,10 @@ final class PythonLexer {
      * The tokens of a file, ending with EOF; comments go to {@code comments}, and the lines that
      * strings or backslashes join to {@code joined}, in the order they end.
      */
-    static List<Token> tokenize(SourceText source, List<Comment> comments,
-            List<JoinedLines> joined) throws PythonSyntaxError {
+    /** A file's tokens, and the first f-string field that needs Python 3.12 (or null). */
+    record Lexed(List<Token> tokens, @Nullable FStringSyntax newerFString) {}
+
+    static Lexed tokenize(SourceText source, List<Comment> comments, List<JoinedLines> joined) {
         PythonLexer lexer = new PythonLexer(source);
         try {
             lexer.run();
@@ -123,7 +131,7 @@ final class PythonLexer {
         lexer.markSoftKeywords();
         comments.addAll(lexer.comments);
         joined.addAll(lexer.joined);
-        return lexer.out;
+        return new Lexed(lexer.out, lexer.newerFString);
     }
 
     private void run() throws PythonSyntaxError {
@@ -145,6 +153,9 @@ final class PythonLexer {
             }
             char c = s.charAt(pos);
             if (c == '#') {
+                if (frame != null) {
+                    noteNewerFString("a comment in an f-string's replacement field", pos);
+                }
                 int start = pos;
                 while (pos < n && s.charAt(pos) != '\n') {
                     pos++;
@@ -153,6 +164,9 @@ final class PythonLexer {
             } else if (c == '\n') {
                 newline();
             } else if (c == '\\') {
+                if (frame != null) {
+                    noteNewerFString("a backslash in an f-string's replacement field", pos);
+                }
                 if (pos + 1 < n && s.charAt(pos + 1) == '\n') {
                     if (pos + 2 >= n) {
                         if (depth > 0) {
@@ -425,6 +439,14 @@ final class PythonLexer {
         char quote = s.charAt(quotePos);
         boolean triple = quotePos + 2 < n && s.charAt(quotePos + 1) == quote
                 && s.charAt(quotePos + 2) == quote;
+        for (Frame f : frames) {
+            if (f.fstring.quote == quote && (triple || !f.fstring.triple)) {
+                // Before 3.12 this quote ended the f-string around the field.
+                noteNewerFString("the f-string's own quote in its replacement field", quotePos);
+                break;
+            }
+        }
+
         int startLine = line;
         int startColumn = start - lineStart;
         pos = quotePos + (triple ? 3 : 1);
@@ -445,6 +467,9 @@ final class PythonLexer {
             }
             char c = s.charAt(pos);
             if (c == '\\') {
+                if (!frames.isEmpty()) {
+                    noteNewerFString("a backslash in an f-string's replacement field", pos);
+                }
                 escapedQuote |= pos + 1 < n && s.charAt(pos + 1) == quote;
                 if (pos + 1 < n && s.charAt(pos + 1) == '\n') {
                     pos += 2;
@@ -481,6 +506,22 @@ final class PythonLexer {
                 pos - lineStart);
         if (line > startLine) {
             joined.add(new JoinedLines(startLine, line));
+        }
+    }
+
+    /** Whether the lexer is inside the expression part of some f-string's field. */
+    private boolean inField() {
+        for (Frame f : frames) {
+            if (f.mode == Mode.FIELD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void noteNewerFString(String what, int at) {
+        if (newerFString == null) {
+            newerFString = new FStringSyntax(what, line, at - lineStart + 1);
         }
     }
 
@@ -562,6 +603,9 @@ final class PythonLexer {
                 return;
             }
             if (c == '\\') {
+                if (inField()) {
+                    noteNewerFString("a backslash in an f-string's replacement field", pos);
+                }
                 if (pos + 1 < n) {
                     char next = s.charAt(pos + 1);
                     if (next == '\n') {

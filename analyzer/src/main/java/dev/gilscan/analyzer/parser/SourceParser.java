@@ -1,5 +1,6 @@
 package dev.gilscan.analyzer.parser;
 
+import dev.gilscan.analyzer.ast.Mod;
 import dev.gilscan.analyzer.parser.antlr.PythonParser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,10 +49,17 @@ public final class SourceParser {
         List<Comment> comments = new ArrayList<>();
         List<JoinedLines> joined = new ArrayList<>();
         try {
-            List<Token> tokens = PythonLexer.tokenize(source, comments, joined);
+            PythonLexer.Lexed lexed = PythonLexer.tokenize(source, comments, joined);
+            List<Token> tokens = lexed.tokens();
             PythonParser.File_inputContext tree = parseTokens(source, tokens, minor);
-            return new ParseResult(new AstBuilder(source, minor, tokens).module(tree), source, comments,
-                    joined);
+            Mod.Module module = new AstBuilder(source, minor, tokens).module(tree);
+            PythonLexer.FStringSyntax pep701 = lexed.newerFString();
+            if (pep701 != null && minor < 12) {
+                // PEP 701: CPython has no message for these before 3.12; Ruff's form says why.
+                throw new PythonSyntaxError("SyntaxError", AstBuilder.newerSyntax(pep701.what(),
+                        minor, 12), path, pep701.line(), pep701.column());
+            }
+            return new ParseResult(module, source, comments, joined);
         } catch (StackOverflowError e) {
             throw new PythonSyntaxError("SyntaxError", "too many nested parentheses or "
                     + "expressions (the file nests deeper than gilscan can follow)", path, 1, 1);
