@@ -44,10 +44,20 @@ final class AstBuilder {
     private final java.util.IdentityHashMap<Stmt, Span> trailingSemicolons =
             new java.util.IdentityHashMap<>();
 
-    AstBuilder(SourceText src, int minor) {
+    /** The file's tokens, for errors CPython reports at the token after a construct. */
+    private final List<Token> tokens;
+
+    AstBuilder(SourceText src, int minor, List<Token> tokens) {
         this.src = src;
         this.minor = minor;
+        this.tokens = tokens;
         this.literals = new Literals(src, this);
+    }
+
+    /** The token after {@code t} (CPython's "last token read" for many errors). */
+    Token next(Token t) {
+        int k = t.getTokenIndex() + 1;
+        return k > 0 && k < tokens.size() ? tokens.get(k) : t;
     }
 
     // ------------------------------------------------------------------ positions and errors
@@ -85,10 +95,24 @@ final class AstBuilder {
                 at.utf16Column() + 1);
     }
 
+    /** Syntax newer than the target, in the words of CPython's {@code feature_version} check. */
     private void requireVersion(int needed, String feature, Token at) throws PythonSyntaxError {
         if (minor < needed) {
             throw error(feature + " are only supported in Python 3." + needed + " and greater", at);
         }
+    }
+
+    /** Syntax newer than the target that CPython has no message for, in Ruff's form. */
+    void requireSyntax(int needed, String what, Token at) throws PythonSyntaxError {
+        if (minor < needed) {
+            throw error(newerSyntax(what, minor, needed), at);
+        }
+    }
+
+    /** "cannot use X on Python 3.10 (syntax was added in 3.11)". */
+    static String newerSyntax(String what, int minor, int needed) {
+        return "cannot use " + what + " on Python 3." + minor + " (syntax was added in 3."
+                + needed + ")";
     }
 
     // ------------------------------------------------------------------ statements
@@ -99,6 +123,11 @@ final class AstBuilder {
             statement(s, body);
         }
         return new Mod.Module(body, List.of());
+    }
+
+    /** Builds one statement only for its errors (a statement before a syntax error). */
+    void checkStatement(StmtContext ctx) throws PythonSyntaxError {
+        statement(ctx, new ArrayList<>());
     }
 
     private void statement(StmtContext ctx, List<Stmt> out) throws PythonSyntaxError {
@@ -241,13 +270,51 @@ final class AstBuilder {
         if (parts.size() == 1) {
             return new Stmt.Expr(lhs, span(ctx));
         }
-        List<Expr> targets = new ArrayList<>();
-        targets.add(withContext(lhs, ExprContext.Store, "assign to"));
-        for (int i = 1; i < parts.size() - 1; i++) {
-            targets.add(withContext(starOrYield(parts.get(i)), ExprContext.Store, "assign to"));
+        List<Expr> raw = new ArrayList<>();
+        raw.add(lhs);
+        for (int i = 1; i < parts.size(); i++) {
+            raw.add(starOrYield(parts.get(i)));
         }
-        Expr value = starOrYield(parts.get(parts.size() - 1));
-        return new Stmt.Assign(targets, value, null, span(ctx));
+        List<Expr> targets = new ArrayList<>();
+        for (int i = 0; i < parts.size() - 1; i++) {
+            Expr target = raw.get(i);
+            if (parts.get(i).yield_expr() != null) {
+                throw error("assignment to yield expression not possible", target.span());
+            }
+            try {
+                targets.add(withContext(target, ExprContext.Store, "assign to"));
+            } catch (PythonSyntaxError e) {
+                // CPython tries `a = b` as a mistyped comparison first: the last target, when
+                // both sides are operands of `|` and the target is no list, tuple or singleton.
+                if (i == parts.size() - 2 && isBitwiseOr(parts.get(i), target)
+                        && isBitwiseOr(parts.get(i + 1), raw.get(i + 1))
+                        && !(target instanceof Expr.List || target instanceof Expr.Tuple
+                                || target instanceof Expr.GeneratorExp
+                                || (target instanceof Expr.Constant c
+                                        && (c.value() instanceof ConstantValue.None
+                                                || c.value() instanceof ConstantValue.Bool)))) {
+                    throw new PythonSyntaxError(e.kind(), e.getMessage()
+                            + " here. Maybe you meant '==' instead of '='?", e.path(), e.line(),
+                            e.column());
+                }
+                throw e;
+            }
+        }
+        return new Stmt.Assign(targets, raw.get(raw.size() - 1), null, span(ctx));
+    }
+
+    /** Whether an assignment part is what CPython's grammar calls a {@code bitwise_or}. */
+    private static boolean isBitwiseOr(Star_or_yieldContext part, Expr e) {
+        if (part.yield_expr() != null || !part.testlist_star_expr().COMMA().isEmpty()) {
+            return false;
+        }
+        if (part.start.getType() == LPAR && part.stop.getType() == RPAR) {
+            return true;
+        }
+        return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.Lambda
+                || e instanceof Expr.IfExp || e instanceof Expr.NamedExpr
+                || e instanceof Expr.Starred || e instanceof Expr.Tuple
+                || (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.Not));
     }
 
     private static Operator augmentedOperator(int type) {
@@ -428,13 +495,17 @@ final class AstBuilder {
     }
 
     private ExceptHandler exceptHandler(Except_clauseContext ctx) throws PythonSyntaxError {
+        if (ctx.star != null) {
+            requireVersion(11, "Exception groups", ctx.start);
+        }
         List<TestContext> tests = ctx.test();
         Expr type = null;
         if (tests.size() == 1) {
             type = test(tests.get(0));
         } else if (tests.size() > 1) {
-            requireVersion(14, "Multiple exception types without parentheses",
-                    tests.get(0).start);
+            if (minor < 14) {
+                throw error("multiple exception types must be parenthesized", tests.get(0).start);
+            }
             List<Expr> elts = new ArrayList<>();
             for (TestContext t : tests) {
                 elts.add(test(t));
@@ -443,7 +514,7 @@ final class AstBuilder {
                     span(tests.get(0).start, tests.get(tests.size() - 1).stop));
         }
         if (ctx.star != null && type == null) {
-            throw error("expected one or more exception types", ctx.star);
+            throw error("expected one or more exception types", ctx.COLON().getSymbol());
         }
         String name = ctx.NAME() == null ? null : ctx.NAME().getText();
         List<Stmt> body = block(ctx.block());
@@ -557,6 +628,8 @@ final class AstBuilder {
         boolean sawStar = false;
         boolean sawSlash = false;
         boolean starNeedsNamed = false;
+        // CPython reports a bare '*' at the star in a def, at the last token read in a lambda.
+        Token bareStar = ctx.start;
         List<? extends ParserRuleContext> params = annotated ? ((ParamsContext) ctx).param()
                 : ((Lambda_paramsContext) ctx).lambda_param();
         for (ParserRuleContext p : params) {
@@ -587,13 +660,15 @@ final class AstBuilder {
                     Arg a = paramArg(p, annotated);
                     if (a == null) {
                         starNeedsNamed = true;
+                        bareStar = p.start;
                     } else {
                         vararg = a;
                     }
                 }
                 case DOUBLESTAR -> {
                     if (starNeedsNamed) {
-                        throw error("named arguments must follow bare *", p.start);
+                        throw error("named arguments must follow bare *", annotated ? bareStar
+                                : p.start);
                     }
                     kwarg = paramArg(p, annotated);
                 }
@@ -618,7 +693,8 @@ final class AstBuilder {
             }
         }
         if (starNeedsNamed) {
-            throw error("named arguments must follow bare *", ctx.stop);
+            throw error("named arguments must follow bare *", annotated ? bareStar
+                    : next(ctx.stop));
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
     }
@@ -965,6 +1041,12 @@ final class AstBuilder {
             return "list";
         } else if (e instanceof Expr.Starred) {
             return "starred";
+        } else if (e instanceof Expr.Attribute) {
+            return "attribute";
+        } else if (e instanceof Expr.Subscript) {
+            return "subscript";
+        } else if (e instanceof Expr.Name) {
+            return "name";
         }
         return "expression";
     }
@@ -1132,6 +1214,11 @@ final class AstBuilder {
 
     private Expr subscripts(TrailerContext t) throws PythonSyntaxError {
         List<SubscriptContext> subs = t.subscript();
+        for (SubscriptContext s : subs) {
+            if (s.star_expr() != null) {
+                requireSyntax(11, "a starred expression in a subscript", s.start);
+            }
+        }
         if (subs.size() == 1 && t.COMMA().isEmpty()) {
             Expr only = subscript(subs.get(0));
             if (only instanceof Expr.Starred) {
@@ -1180,6 +1267,17 @@ final class AstBuilder {
         return new Expr.Slice(lower, upper, step, span(ctx));
     }
 
+    /** The comma before argument {@code a}. */
+    private static Token previousComma(ArglistContext ctx, ArgumentContext a) {
+        Token comma = a.start;
+        for (TerminalNode c : ctx.COMMA()) {
+            if (c.getSymbol().getTokenIndex() < a.start.getTokenIndex()) {
+                comma = c.getSymbol();
+            }
+        }
+        return comma;
+    }
+
     /** Call arguments or class bases, checking CPython's order rules. */
     private void arguments(ArglistContext ctx, List<Expr> args, List<Keyword> keywords,
             @Nullable TrailerContext call) throws PythonSyntaxError {
@@ -1191,7 +1289,7 @@ final class AstBuilder {
             if (kind == STAR && a.getChildCount() == 2 && a.getChild(0) instanceof TerminalNode) {
                 if (sawDoubleStar) {
                     throw error("iterable argument unpacking follows keyword argument unpacking",
-                            a.start);
+                            previousComma(ctx, a));
                 }
                 args.add(new Expr.Starred(test(a.test(0)), ExprContext.Load, span(a)));
             } else if (kind == DOUBLESTAR && a.getChild(0) instanceof TerminalNode) {
@@ -1199,29 +1297,33 @@ final class AstBuilder {
                 keywords.add(new Keyword(null, test(a.test(0)), span(a)));
             } else if (a.EQUAL() != null) {
                 Expr name = test(a.test(0));
-                if (!(name instanceof Expr.Name n)) {
+                if (!(name instanceof Expr.Name n) || a.start.getType() == LPAR) {
                     if (name instanceof Expr.Constant c && (c.value() instanceof ConstantValue.Bool
                             || c.value() instanceof ConstantValue.None)) {
                         throw error("cannot assign to " + describe(name), name.span());
                     }
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
-                            a.start);
+                            name.span());
                 }
                 sawKeyword = true;
                 keywords.add(new Keyword(n.id(), test(a.test(1)), span(a)));
             } else if (a.comp_for() != null) {
-                if (list.size() > 1) {
+                if (list.size() > 1 || !ctx.COMMA().isEmpty()) {
                     throw error("Generator expression must be parenthesized", a.start);
+                }
+                if (call == null) {
+                    throw error("invalid syntax", a.comp_for().start);
                 }
                 Span s = call != null ? span(call) : span(ctx);
                 args.add(new Expr.GeneratorExp(test(a.test(0)), comprehension(a.comp_for()), s));
             } else {
+                // CPython reports these at the last token it read: the call's ')'.
+                Token end = call != null ? call.stop : ctx.stop;
                 if (sawDoubleStar) {
-                    throw error("positional argument follows keyword argument unpacking",
-                            a.start);
+                    throw error("positional argument follows keyword argument unpacking", end);
                 }
                 if (sawKeyword) {
-                    throw error("positional argument follows keyword argument", a.start);
+                    throw error("positional argument follows keyword argument", end);
                 }
                 Expr value = test(a.test(0));
                 if (a.COLONEQUAL() != null) {
@@ -1285,7 +1387,7 @@ final class AstBuilder {
                     return new Expr.Tuple(List.of(), ExprContext.Load, span(ctx));
                 }
                 if (list.comp_for() != null) {
-                    return new Expr.GeneratorExp(listElement(list.getChild(0)),
+                    return new Expr.GeneratorExp(comprehensionElement(list.getChild(0)),
                             comprehension(list.comp_for()), span(ctx));
                 }
                 if (list.getChildCount() == 1) {
@@ -1303,7 +1405,7 @@ final class AstBuilder {
                     return new Expr.List(List.of(), ExprContext.Load, span(ctx));
                 }
                 if (list.comp_for() != null) {
-                    return new Expr.ListComp(listElement(list.getChild(0)),
+                    return new Expr.ListComp(comprehensionElement(list.getChild(0)),
                             comprehension(list.comp_for()), span(ctx));
                 }
                 return new Expr.List(listElements(list), ExprContext.Load, span(ctx));
@@ -1312,6 +1414,13 @@ final class AstBuilder {
                 return displays(ctx);
             }
         }
+    }
+
+    private Expr comprehensionElement(ParseTree child) throws PythonSyntaxError {
+        if (child instanceof Star_exprContext star) {
+            throw error("iterable unpacking cannot be used in comprehension", star.start);
+        }
+        return listElement(child);
     }
 
     private Expr listElement(ParseTree child) throws PythonSyntaxError {
@@ -1346,6 +1455,9 @@ final class AstBuilder {
             }
             if (dict) {
                 return new Expr.DictComp(test(first.test(0)), test(first.test(1)), gens, s);
+            }
+            if (first.star_expr() != null) {
+                throw error("iterable unpacking cannot be used in comprehension", first.start);
             }
             return new Expr.SetComp(setItem(first), gens, s);
         }

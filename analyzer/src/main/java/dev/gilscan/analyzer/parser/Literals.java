@@ -90,12 +90,12 @@ final class Literals {
             }
         }
         Span span = builder.span(ctx);
-        if (anyBytes && (anyPlain || anyFormatted)) {
-            throw builder.error("cannot mix bytes and nonbytes literals", ctx.start);
-        }
         if (anyTemplate && (anyPlain || pieces.size() > countTemplates(pieces))) {
             throw builder.error("cannot mix t-string literals with string or bytes literals",
                     ctx.start);
+        }
+        if (anyBytes && (anyPlain || anyFormatted)) {
+            throw builder.error("cannot mix bytes and nonbytes literals", builder.next(ctx.stop));
         }
         if (!anyFormatted) {
             return plainStrings(ctx, pieces, anyBytes, span);
@@ -197,7 +197,9 @@ final class Literals {
         for (Fstring_partContext part : ctx.fstring_part()) {
             if (part.FSTRING_MIDDLE() != null) {
                 Token tok = part.FSTRING_MIDDLE().getSymbol();
-                String text = decodeStr(unescapeBraces(tok.getText()), raw, tok);
+                // CPython reports a bad escape in an f-string at the string's closing quote.
+                String text = decodeStr(unescapeBraces(tok.getText()), raw,
+                        ctx.FSTRING_END().getSymbol());
                 if (!text.isEmpty()) {
                     pending.add(text, builder.span(tok, tok));
                 }
@@ -410,7 +412,7 @@ final class Literals {
                 case 'U' -> {
                     int cp = hex(body, i + 1, 8, at, "truncated \\UXXXXXXXX escape");
                     if (cp > 0x10FFFF) {
-                        throw unicodeError(at, "illegal Unicode character");
+                        throw unicodeError(at, body, i - 1, i + 8, "illegal Unicode character");
                     }
                     b.appendCodePoint(cp);
                     i += 8;
@@ -418,12 +420,14 @@ final class Literals {
                 case 'N' -> {
                     int close = i + 1 < n && body.charAt(i + 1) == '{' ? body.indexOf('}', i) : -1;
                     if (close < 0) {
-                        throw unicodeError(at, "malformed \\N character escape");
+                        throw unicodeError(at, body, i - 1, i + 1 < n && body.charAt(i + 1) == '{'
+                                ? n - 1 : i, "malformed \\N character escape");
                     }
                     String name = body.substring(i + 2, close);
                     int cp = UnicodeNames.lookup(name);
                     if (cp < 0) {
-                        throw unicodeError(at, "unknown Unicode character name");
+                        throw unicodeError(at, body, i - 1, close,
+                                "unknown Unicode character name");
                     }
                     b.appendCodePoint(cp);
                     i = close;
@@ -436,23 +440,37 @@ final class Literals {
 
     private int hex(String body, int from, int digits, Token at, String message)
             throws PythonSyntaxError {
-        if (from + digits > body.length()) {
-            throw unicodeError(at, message);
-        }
         int v = 0;
         for (int k = 0; k < digits; k++) {
-            int d = Character.digit(body.charAt(from + k), 16);
+            int d = from + k < body.length() ? Character.digit(body.charAt(from + k), 16) : -1;
             if (d < 0 || body.charAt(from + k) > 0x7f) {
-                throw unicodeError(at, message);
+                throw unicodeError(at, body, from - 2, from + k - 1, message);
             }
             v = v * 16 + d;
         }
         return v;
     }
 
-    private PythonSyntaxError unicodeError(Token at, String message) {
-        return builder.error("(unicode error) 'unicodeescape' codec can't decode bytes: "
-                + message, at);
+    /**
+     * CPython's error for a bad escape from {@code body[from]} to {@code body[to]}: positions
+     * count in its escaped buffer, where each character outside ASCII takes ten ({@code \\U...}).
+     */
+    private PythonSyntaxError unicodeError(Token at, String body, int from, int to,
+            String message) {
+        return builder.error("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                + escapedOffset(body, from) + "-" + escapedOffset(body, to) + ": " + message, at);
+    }
+
+    private static int escapedOffset(String body, int index) {
+        int offset = 0;
+        for (int k = 0; k < index && k < body.length(); k++) {
+            char c = body.charAt(k);
+            if (Character.isLowSurrogate(c)) {
+                continue;
+            }
+            offset += c < 0x80 ? 1 : 10;
+        }
+        return offset;
     }
 
     byte[] decodeBytes(String body, boolean raw, Token at) throws PythonSyntaxError {

@@ -51,6 +51,17 @@ final class OperatorChain {
         this.full = full;
     }
 
+    /** Whether the current operand follows {@code + - * / % // @} (CPython then names `not`). */
+    private boolean afterArithmetic() {
+        if (current == 0) {
+            return false;
+        }
+        return switch (ops.get(current - 1).start.getType()) {
+            case PLUS, MINUS, STAR, SLASH, PERCENT, DOUBLESLASH, AT -> true;
+            default -> false;
+        };
+    }
+
     Expr parse() throws PythonSyntaxError {
         Part result = level(full ? L_OR : L_BITOR);
         if (done && current < ops.size()) {
@@ -125,7 +136,9 @@ final class OperatorChain {
                 if (prefix < prefixes.size()) {
                     Token op = prefixes.get(prefix++).start;
                     if (op.getType() == NOT) {
-                        throw builder.error("invalid syntax", op);
+                        throw builder.error(prefix > 1 || afterArithmetic()
+                                ? "'not' after an operator must be parenthesized"
+                                : "invalid syntax", op);
                     }
                     Part inner = level(L_UNARY);
                     return new Part(new Expr.UnaryOp(AstBuilder.unaryOperator(op.getType()),

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Python's tokenizer, written by hand for the ANTLR parser: logical lines and INDENT/DEDENT (tabs to
@@ -63,6 +64,9 @@ final class PythonLexer {
         Mode mode;
         /** For FIELD and SPEC: the bracket depth just outside the field's '{'. */
         final int depth;
+        /** For SPEC: where its ':' is. */
+        int specLine;
+        int specColumn;
 
         Frame(FString fstring, Mode mode, int depth) {
             this.fstring = fstring;
@@ -91,6 +95,13 @@ final class PythonLexer {
     private final Deque<Frame> frames = new ArrayDeque<>();
     private boolean atLineStart = true;
     private boolean lineHasTokens;
+    /** The line of the innermost bracket still open at the end of the file, else 0. */
+    private int unclosedLine;
+    /** The first f-string field that needs Python 3.12 (PEP 701), or null. */
+    private @Nullable FStringSyntax newerFString;
+
+    /** A replacement field that only Python 3.12 and later accept: what it uses, and where. */
+    record FStringSyntax(String what, int line, int column) {}
 
     private PythonLexer(SourceText source) {
         this.source = source;
@@ -103,14 +114,24 @@ final class PythonLexer {
      * The tokens of a file, ending with EOF; comments go to {@code comments}, and the lines that
      * strings or backslashes join to {@code joined}, in the order they end.
      */
-    static List<Token> tokenize(SourceText source, List<Comment> comments,
-            List<JoinedLines> joined) throws PythonSyntaxError {
+    /** A file's tokens, and the first f-string field that needs Python 3.12 (or null). */
+    record Lexed(List<Token> tokens, @Nullable FStringSyntax newerFString) {}
+
+    static Lexed tokenize(SourceText source, List<Comment> comments, List<JoinedLines> joined) {
         PythonLexer lexer = new PythonLexer(source);
-        lexer.run();
+        try {
+            lexer.run();
+        } catch (PythonSyntaxError e) {
+            // Like CPython's tokenizer: the tokens so far, then an error token, then the end.
+            lexer.out.add(new ErrorToken(e, !lexer.frames.isEmpty(), lexer.unclosedLine,
+                    lexer.out.size(), lexer.pos, lexer.line, lexer.pos - lexer.lineStart));
+            lexer.emit(Token.EOF, "<EOF>", lexer.pos, lexer.pos - 1, lexer.line,
+                    lexer.pos - lexer.lineStart, lexer.line, lexer.pos - lexer.lineStart);
+        }
         lexer.markSoftKeywords();
         comments.addAll(lexer.comments);
         joined.addAll(lexer.joined);
-        return lexer.out;
+        return new Lexed(lexer.out, lexer.newerFString);
     }
 
     private void run() throws PythonSyntaxError {
@@ -132,6 +153,9 @@ final class PythonLexer {
             }
             char c = s.charAt(pos);
             if (c == '#') {
+                if (frame != null) {
+                    noteNewerFString("a comment in an f-string's replacement field", pos);
+                }
                 int start = pos;
                 while (pos < n && s.charAt(pos) != '\n') {
                     pos++;
@@ -140,8 +164,17 @@ final class PythonLexer {
             } else if (c == '\n') {
                 newline();
             } else if (c == '\\') {
+                if (frame != null) {
+                    noteNewerFString("a backslash in an f-string's replacement field", pos);
+                }
                 if (pos + 1 < n && s.charAt(pos + 1) == '\n') {
                     if (pos + 2 >= n) {
+                        if (depth > 0) {
+                            pos += 2;
+                            line++;
+                            lineStart = pos;
+                            finish();
+                        }
                         throw error("unexpected EOF while parsing", line, pos - lineStart + 2);
                     }
                     pos += 2;
@@ -149,10 +182,14 @@ final class PythonLexer {
                     line++;
                     lineStart = pos;
                 } else if (pos + 1 >= n) {
-                    throw error("unexpected EOF while parsing", line, pos - lineStart);
+                    if (depth > 0) {
+                        pos++;
+                        finish();
+                    }
+                    throw error("unexpected EOF while parsing", line, pos - lineStart + 2);
                 } else {
                     throw error("unexpected character after line continuation character", line,
-                            pos - lineStart + 1);
+                            pos - lineStart + 2);
                 }
             } else if (isNameStart(c)) {
                 name();
@@ -250,9 +287,10 @@ final class PythonLexer {
                 emit(DEDENT, "", pos, pos, at, pos - lineStart, at, pos - lineStart);
             }
             if (col != indents[indentTop]) {
+                int end = s.indexOf('\n', pos);
                 throw new PythonSyntaxError("IndentationError",
                         "unindent does not match any outer indentation level", source.path(), at,
-                        pos - lineStart + 1);
+                        (end < 0 ? n : end) - lineStart + 1);
             }
             if (alt != altIndents[indentTop]) {
                 throw tabError();
@@ -264,9 +302,9 @@ final class PythonLexer {
     }
 
     private PythonSyntaxError tabError() {
+        // CPython's tokenizer gives this error no column: it reports 1.
         return new PythonSyntaxError("TabError",
-                "inconsistent use of tabs and spaces in indentation", source.path(), line,
-                pos - lineStart + 1);
+                "inconsistent use of tabs and spaces in indentation", source.path(), line, 1);
     }
 
     private void newline() {
@@ -283,14 +321,15 @@ final class PythonLexer {
     }
 
     private void finish() throws PythonSyntaxError {
+        if (depth > 0) {
+            unclosedLine = bracketLines[depth - 1];
+            throw error("'" + brackets[depth - 1] + "' was never closed", bracketLines[depth - 1],
+                    bracketColumns[depth - 1]);
+        }
         if (!frames.isEmpty()) {
             FString f = frames.peekLast().fstring;
             throw error("unterminated f-string literal (detected at line " + lastLine() + ")",
                     f.line, f.column + 1);
-        }
-        if (depth > 0) {
-            throw error("'" + brackets[depth - 1] + "' was never closed", bracketLines[depth - 1],
-                    bracketColumns[depth - 1]);
         }
         int col = pos - lineStart;
         if (lineHasTokens) {
@@ -400,6 +439,14 @@ final class PythonLexer {
         char quote = s.charAt(quotePos);
         boolean triple = quotePos + 2 < n && s.charAt(quotePos + 1) == quote
                 && s.charAt(quotePos + 2) == quote;
+        for (Frame f : frames) {
+            if (f.fstring.quote == quote && (triple || !f.fstring.triple)) {
+                // Before 3.12 this quote ended the f-string around the field.
+                noteNewerFString("the f-string's own quote in its replacement field", quotePos);
+                break;
+            }
+        }
+
         int startLine = line;
         int startColumn = start - lineStart;
         pos = quotePos + (triple ? 3 : 1);
@@ -413,12 +460,17 @@ final class PythonLexer {
                     Mode.LITERAL, depth));
             return;
         }
+        boolean escapedQuote = false;
         while (true) {
             if (pos >= n) {
-                throw unterminated(triple, startLine, startColumn);
+                throw unterminated(triple, quote, escapedQuote, startLine, startColumn);
             }
             char c = s.charAt(pos);
             if (c == '\\') {
+                if (!frames.isEmpty()) {
+                    noteNewerFString("a backslash in an f-string's replacement field", pos);
+                }
+                escapedQuote |= pos + 1 < n && s.charAt(pos + 1) == quote;
                 if (pos + 1 < n && s.charAt(pos + 1) == '\n') {
                     pos += 2;
                     line++;
@@ -428,7 +480,7 @@ final class PythonLexer {
                 }
             } else if (c == '\n') {
                 if (!triple) {
-                    throw unterminated(false, startLine, startColumn);
+                    throw unterminated(false, quote, escapedQuote, startLine, startColumn);
                 }
                 pos++;
                 line++;
@@ -448,7 +500,7 @@ final class PythonLexer {
             }
         }
         if (pos > n) {
-            throw unterminated(triple, startLine, startColumn);
+            throw unterminated(triple, quote, escapedQuote, startLine, startColumn);
         }
         emit(STRING, s.substring(start, pos), start, pos - 1, startLine, startColumn, line,
                 pos - lineStart);
@@ -457,10 +509,33 @@ final class PythonLexer {
         }
     }
 
-    private PythonSyntaxError unterminated(boolean triple, int startLine, int startColumn) {
+    /** Whether the lexer is inside the expression part of some f-string's field. */
+    private boolean inField() {
+        for (Frame f : frames) {
+            if (f.mode == Mode.FIELD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void noteNewerFString(String what, int at) {
+        if (newerFString == null) {
+            newerFString = new FStringSyntax(what, line, at - lineStart + 1);
+        }
+    }
+
+    private PythonSyntaxError unterminated(boolean triple, char quote, boolean escapedQuote,
+            int startLine, int startColumn) {
+        Frame frame = frames.peek();
+        if (frame != null && frame.fstring.quote == quote && frame.fstring.triple == triple) {
+            // The closing quote of the f-string around the field: its '}' is missing.
+            return error("f-string: expecting '}'", startLine, startColumn + 1);
+        }
         String what = triple ? "unterminated triple-quoted string literal"
                 : "unterminated string literal";
-        return error(what + " (detected at line " + (pos >= n ? lastLine() : line) + ")",
+        return error(what + " (detected at line " + (pos >= n ? lastLine() : line) + ")"
+                + (escapedQuote && !triple ? "; perhaps you escaped the end quote?" : ""),
                 startLine, startColumn + 1);
     }
 
@@ -483,10 +558,13 @@ final class PythonLexer {
             char c = s.charAt(pos);
             if (c == f.quote && (!f.triple
                     || (pos + 2 < n && s.charAt(pos + 1) == f.quote && s.charAt(pos + 2) == f.quote))) {
-                if (frame.mode == Mode.SPEC) {
-                    throw error("f-string: expecting '}'", line, pos - lineStart + 1);
-                }
                 middle(start, startLine, startColumn);
+                if (frame.mode == Mode.SPEC) {
+                    // The string ends inside a format spec: CPython ends it there, and its
+                    // parser then says what is missing.
+                    frames.pop();
+                    depth--;
+                }
                 int len = f.triple ? 3 : 1;
                 emit(FSTRING_END, s.substring(pos, pos + len), pos, pos + len - 1, line, pos - lineStart,
                         line, pos - lineStart + len);
@@ -501,6 +579,10 @@ final class PythonLexer {
                 if (frame.mode == Mode.LITERAL && pos + 1 < n && s.charAt(pos + 1) == '{') {
                     pos += 2;
                     continue;
+                }
+                if (frame.mode == Mode.SPEC && specNesting(f) >= 3) {
+                    throw error("f-string: expressions nested too deeply", frame.specLine,
+                            frame.specColumn + 1);
                 }
                 middle(start, startLine, startColumn);
                 openBracket('{');
@@ -521,6 +603,9 @@ final class PythonLexer {
                 return;
             }
             if (c == '\\') {
+                if (inField()) {
+                    noteNewerFString("a backslash in an f-string's replacement field", pos);
+                }
                 if (pos + 1 < n) {
                     char next = s.charAt(pos + 1);
                     if (next == '\n') {
@@ -536,6 +621,9 @@ final class PythonLexer {
                             pos = close + 1;
                             continue;
                         }
+                        // No '}': CPython reads "\\N{" as text and the escape fails later.
+                        pos += 3;
+                        continue;
                     }
                     if (next == '{' || next == '}') {
                         pos++;
@@ -563,6 +651,20 @@ final class PythonLexer {
             }
             pos++;
         }
+    }
+
+    /** How many format specs of one f-string are open, one inside the other. */
+    private int specNesting(FString f) {
+        int count = 0;
+        for (Frame frame : frames) {
+            if (frame.fstring != f) {
+                break;
+            }
+            if (frame.mode == Mode.SPEC) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private int countFStrings() {
@@ -639,17 +741,18 @@ final class PythonLexer {
             }
         }
         if (pos < n && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
-            int save = pos;
             pos++;
-            if (pos < n && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
+            boolean sign = pos < n && (s.charAt(pos) == '+' || s.charAt(pos) == '-');
+            if (sign) {
                 pos++;
             }
             if (pos < n && isDigit(s.charAt(pos))) {
                 decimalDigits();
                 isFloat = true;
             } else {
-                pos = save;
-                throw error("invalid decimal literal", line, pos - lineStart + 1);
+                // CPython's column: the sign after the 'e', else the character before the 'e'.
+                throw error("invalid decimal literal", line, sign ? pos - lineStart
+                        : pos - 1 - lineStart);
             }
         }
         if (pos < n && (s.charAt(pos) == 'j' || s.charAt(pos) == 'J')) {
@@ -723,6 +826,8 @@ final class PythonLexer {
             }
             if (c == ':') {
                 frame.mode = Mode.SPEC;
+                frame.specLine = line;
+                frame.specColumn = pos - lineStart;
                 emitHere(COLON, ":", pos++);
                 return;
             }
@@ -815,11 +920,8 @@ final class PythonLexer {
                 len = c1 == '=' ? 2 : 1;
             }
             case '!' -> {
-                if (c1 != '=') {
-                    throw error("invalid syntax", line, pos - lineStart + 1);
-                }
-                type = NOTEQUAL;
-                len = 2;
+                type = c1 == '=' ? NOTEQUAL : ERRORTOKEN;
+                len = c1 == '=' ? 2 : 1;
             }
             case '<' -> {
                 if (c1 == '<') {
@@ -829,7 +931,8 @@ final class PythonLexer {
                     type = LESSEQUAL;
                     len = 2;
                 } else if (c1 == '>') {
-                    throw error("invalid syntax", line, pos - lineStart + 1);
+                    type = ERRORTOKEN;
+                    len = 2;
                 } else {
                     type = LESS;
                 }
@@ -845,7 +948,15 @@ final class PythonLexer {
                     type = GREATER;
                 }
             }
-            default -> throw error(describeBadCharacter(c), line, pos - lineStart + 1);
+            default -> {
+                if (c < 0x20 || c >= 0x7f) {
+                    throw error(String.format("invalid non-printable character U+%04X",
+                            s.codePointAt(pos)), line, pos - lineStart + 1);
+                }
+                // Like CPython's ERRORTOKEN for '$', '?' and '`': no tokenizer error, a token
+                // that no rule accepts, so the parser reports "invalid syntax" where it stops.
+                type = ERRORTOKEN;
+            }
         }
         if (type == LPAR || type == LSQB || type == LBRACE) {
             openBracket(c);
@@ -854,14 +965,6 @@ final class PythonLexer {
         }
         pos += len;
         emitHere(type, s.substring(start, pos), start);
-    }
-
-    private String describeBadCharacter(char c) {
-        int cp = s.codePointAt(pos);
-        if (c < 0x80 && c >= 0x20) {
-            return "invalid syntax";
-        }
-        return String.format("invalid non-printable character U+%04X", cp);
     }
 
     private void openBracket(char c) throws PythonSyntaxError {
@@ -883,7 +986,8 @@ final class PythonLexer {
     private void closeBracket(char c) throws PythonSyntaxError {
         if (depth == 0 || (!frames.isEmpty() && frames.peek().mode == Mode.FIELD
                 && depth == frames.peek().depth + 1)) {
-            throw error("unmatched '" + c + "'", line, pos - lineStart + 1);
+            throw error((frames.isEmpty() ? "" : "f-string: ") + "unmatched '" + c + "'", line,
+                    pos - lineStart + 1);
         }
         char open = brackets[depth - 1];
         char expected = open == '(' ? ')' : open == '[' ? ']' : '}';

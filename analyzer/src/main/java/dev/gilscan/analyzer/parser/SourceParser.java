@@ -1,5 +1,6 @@
 package dev.gilscan.analyzer.parser;
 
+import dev.gilscan.analyzer.ast.Mod;
 import dev.gilscan.analyzer.parser.antlr.PythonParser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,10 +11,12 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses Python 3.10-3.14 source into the CPython-shaped AST of {@code dev.gilscan.analyzer.ast}.
@@ -46,70 +49,115 @@ public final class SourceParser {
         List<Comment> comments = new ArrayList<>();
         List<JoinedLines> joined = new ArrayList<>();
         try {
-            List<Token> tokens = PythonLexer.tokenize(source, comments, joined);
-            PythonParser.File_inputContext tree = parseTokens(source, tokens);
-            return new ParseResult(new AstBuilder(source, minor).module(tree), source, comments,
-                    joined);
+            PythonLexer.Lexed lexed = PythonLexer.tokenize(source, comments, joined);
+            List<Token> tokens = lexed.tokens();
+            PythonParser.File_inputContext tree = parseTokens(source, tokens, minor);
+            Mod.Module module = new AstBuilder(source, minor, tokens).module(tree);
+            PythonLexer.FStringSyntax pep701 = lexed.newerFString();
+            if (pep701 != null && minor < 12) {
+                // PEP 701: CPython has no message for these before 3.12; Ruff's form says why.
+                throw new PythonSyntaxError("SyntaxError", AstBuilder.newerSyntax(pep701.what(),
+                        minor, 12), path, pep701.line(), pep701.column());
+            }
+            return new ParseResult(module, source, comments, joined);
         } catch (StackOverflowError e) {
             throw new PythonSyntaxError("SyntaxError", "too many nested parentheses or "
                     + "expressions (the file nests deeper than gilscan can follow)", path, 1, 1);
         }
     }
 
-    /** SLL prediction first (fast, exact for this grammar); full LL only to locate an error. */
+    /**
+     * SLL prediction first (fast, exact for this grammar); full LL only to locate an error, which
+     * {@link ErrorDiagnosis} then words as CPython does.
+     */
     private static PythonParser.File_inputContext parseTokens(SourceText source,
-            List<Token> tokens) throws PythonSyntaxError {
-        PythonParser parser = new PythonParser(new BufferedTokenStream(new ListTokenSource(tokens)));
-        parser.removeErrorListeners();
-        parser.setErrorHandler(new BailErrorStrategy());
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        try {
-            return parser.file_input();
-        } catch (ParseCancellationException e) {
-            // fall through to the LL pass, which finds the error's position precisely
+            List<Token> tokens, int minor) throws PythonSyntaxError {
+        ErrorToken lexError = tokens.size() > 1
+                && tokens.get(tokens.size() - 2) instanceof ErrorToken e ? e : null;
+        if (lexError == null) {
+            try {
+                return parser(tokens, PredictionMode.SLL).file_input();
+            } catch (ParseCancellationException e) {
+                // fall through to the LL pass, which finds the error's position precisely
+            }
         }
-        PythonParser ll = new PythonParser(new BufferedTokenStream(new ListTokenSource(tokens)));
-        ll.removeErrorListeners();
-        ll.setErrorHandler(new BailErrorStrategy());
-        ll.getInterpreter().setPredictionMode(PredictionMode.LL);
+        PythonParser ll = parser(tokens, PredictionMode.LL);
         try {
             return ll.file_input();
         } catch (ParseCancellationException e) {
-            throw syntaxError(source, ll, e.getCause());
+            throw syntaxError(source, tokens, ll, e.getCause(), lexError, minor);
         }
     }
 
-    /** The SyntaxError (or IndentationError) for the token where the parser got stuck. */
-    private static PythonSyntaxError syntaxError(SourceText source, PythonParser parser,
-            Throwable cause) {
+    /** A parser that stops at the first error. */
+    static PythonParser parser(List<Token> tokens, PredictionMode mode) {
+        PythonParser parser = new PythonParser(new BufferedTokenStream(new ListTokenSource(tokens)));
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(mode);
+        return parser;
+    }
+
+    /**
+     * The error CPython reports when its parser stops at a token: the tokenizer's if the parser
+     * got as far as the tokenizer's error; else the parser's (an error in a statement already
+     * parsed, or the one {@link ErrorDiagnosis} finds at the token), except that a tokenizer
+     * error later in the file outside f-strings wins, and so does a bracket left open at the end
+     * of the file on an earlier line (CPython tokenizes the rest of the file to look for both).
+     */
+    private static PythonSyntaxError syntaxError(SourceText source, List<Token> tokens,
+            PythonParser parser, Throwable cause, @Nullable ErrorToken lexError, int minor) {
         Token at = cause instanceof RecognitionException r && r.getOffendingToken() != null
                 ? r.getOffendingToken() : parser.getCurrentToken();
+        if (at instanceof ErrorToken e) {
+            return e.error;
+        }
         IntervalSet expected = cause instanceof RecognitionException r
                 && r.getExpectedTokens() != null ? r.getExpectedTokens() : new IntervalSet();
-        String kind = "SyntaxError";
-        String message = "invalid syntax";
-        if (at.getType() == PythonParser.INDENT) {
-            kind = "IndentationError";
-            message = "unexpected indent";
-        } else if (expected.contains(PythonParser.INDENT) && expected.size() == 1) {
-            kind = "IndentationError";
-            message = "expected an indented block";
-        } else if (at.getType() == PythonParser.DEDENT) {
-            kind = "IndentationError";
-            message = "unindent does not match the block";
-        } else if (at.getType() == Token.EOF) {
-            message = "unexpected EOF while parsing";
+        PythonSyntaxError error = earlierStatementError(source, tokens, cause, minor);
+        if (error == null) {
+            error = ErrorDiagnosis.diagnose(source, tokens, at.getTokenIndex(), expected);
         }
-        if ((at.getType() == Token.EOF || at.getType() == PythonParser.DEDENT)
-                && at.getTokenIndex() > 0) {
-            // Nothing is there: point at the end of the last line that has code, as CPython does.
-            Token previous = parser.getTokenStream().get(at.getTokenIndex() - 1);
-            while (previous.getType() == PythonParser.DEDENT && previous.getTokenIndex() > 0) {
-                previous = parser.getTokenStream().get(previous.getTokenIndex() - 1);
+        if (lexError != null) {
+            if (lexError.unclosedLine > 0 ? lexError.unclosedLine < at.getLine()
+                    : !lexError.inFString) {
+                return lexError.error;
             }
-            at = previous;
         }
-        return new PythonSyntaxError(kind, message, source.path(), at.getLine(),
-                at.getCharPositionInLine() + 1);
+        return error;
+    }
+
+    /**
+     * CPython's second pass reports the first statement that its error rules refuse: the error
+     * of a top-level statement parsed in full before the one where the parser stopped.
+     */
+    private static @Nullable PythonSyntaxError earlierStatementError(SourceText source,
+            List<Token> tokens, Throwable cause, int minor) {
+        if (!(cause instanceof RecognitionException r) || r.getCtx() == null) {
+            return null;
+        }
+        RuleContext root = r.getCtx();
+        while (root.parent != null) {
+            root = root.parent;
+        }
+        if (!(root instanceof PythonParser.File_inputContext file)) {
+            return null;
+        }
+        List<PythonParser.StmtContext> done = file.stmt();
+        int complete = done.size();
+        for (RuleContext c = r.getCtx(); c != null; c = c.parent) {
+            if (!done.isEmpty() && c == done.get(done.size() - 1)) {
+                complete--;
+            }
+        }
+        AstBuilder builder = new AstBuilder(source, minor, tokens);
+        for (int i = 0; i < complete; i++) {
+            try {
+                builder.checkStatement(done.get(i));
+            } catch (PythonSyntaxError e) {
+                return e;
+            }
+        }
+        return null;
     }
 }

@@ -64,8 +64,8 @@ class BadInputTest {
         return Stream.of(
                 // --- grammar
                 syntax("double equals", "x = = 1\n", 1, 5),
-                syntaxOnLine("unclosed parameter list", "def f(:\n    pass\n", 1), // CPython col 7
-                syntaxOnLine("print statement", "print \"x\"\n", 1), // CPython col 1
+                syntax("unclosed parameter list", "def f(:\n    pass\n", 1, 7),
+                syntax("print statement", "print \"x\"\n", 1, 1),
                 syntax("missing colon after if", "if x\n    pass\n", 1, 5),
                 syntax("missing colon after case", "match x:\n  case 1\n    pass\n", 2, 9),
                 syntax("import without names", "import\n", 1, 7),
@@ -77,8 +77,8 @@ class BadInputTest {
                 syntax("unmatched closing bracket", "x = 1)\n", 1, 6),
                 syntax("mismatched brackets", "x = [1, 2)\n", 1, 10),
                 syntax("mismatched brackets over two lines", "x = (1,\n  2]\n", 2, 4),
-                syntaxOnLine("star argument after double star", "f(**a, *b)\n", 1), // CPython 6
-                syntaxOnLine("unpacking in a generator argument", "print(*a for a in b)\n", 1),
+                syntax("star argument after double star", "f(**a, *b)\n", 1, 6),
+                syntax("unpacking in a generator argument", "print(*a for a in b)\n", 1, 7),
                 // CPython col 7
                 syntax("bare star parameter", "def f(*): pass\n", 1, 7),
                 syntax("real plus real in a pattern", "match x:\n case 1+1: pass\n", 2, 9),
@@ -98,8 +98,8 @@ class BadInputTest {
                         1, 12),
                 syntax("lambda parameter without default after default", "lambda a=1, b: 0\n", 1,
                         13),
-                syntaxOnLine("positional after double star", "f(**a, b)\n", 1), // CPython col 9
-                syntaxOnLine("positional after keyword", "f(a=1, b)\n", 1), // CPython col 9
+                syntax("positional after double star", "f(**a, b)\n", 1, 9),
+                syntax("positional after keyword", "f(a=1, b)\n", 1, 9),
 
                 // --- numbers
                 syntax("leading zero", "x = 0777\n", 1, 5),
@@ -108,36 +108,36 @@ class BadInputTest {
                 syntax("hex prefix without digits", "x = 0x\n", 1, 6),
                 syntax("digit 2 in binary", "x = 0b102\n", 1, 9),
                 syntax("digit 8 in octal", "x = 0o78\n", 1, 8),
-                syntaxOnLine("exponent without digits", "x = 1e\n", 1), // CPython col 5
+                syntax("exponent without digits", "x = 1e\n", 1, 5),
 
                 // --- strings
                 syntax("unterminated single-quoted string", "x = 'abc\n", 1, 5),
                 syntax("unterminated double-quoted string", "x = \"abc\ny = 1\n", 1, 5),
                 syntax("unterminated triple-quoted string", "x = '''abc\ny = 1\n", 1, 5),
                 syntax("unterminated f-string", "x = f\"abc\n", 1, 5),
-                syntaxOnLine("f-string field never closed", "x = f\"abc {y\n", 1), // CPython 11
+                syntax("f-string field never closed", "x = f\"abc {y\n", 1, 11),
                 syntax("empty f-string field", "x = f\"{}\"\n", 1, 8),
                 syntax("bad conversion character", "x = f\"{x!z}\"\n", 1, 10),
                 syntax("conversion before =", "f'{x!r=}'\n", 1, 7),
                 syntax("single closing brace in f-string", "f\"}\"\n", 1, 3),
                 syntax("f-string field missing its brace", "f\"{x\"\n", 1, 5),
-                syntaxOnLine("comment closes the f-string field", "f\"{x#}\"\n", 1), // CPython 3
-                syntaxOnLine("lambda in f-string field", "f\"{lambda x: x}\"\n", 1), // CPython 4
+                syntax("comment closes the f-string field", "f\"{x#}\"\n", 1, 3),
+                syntax("lambda in f-string field", "f\"{lambda x: x}\"\n", 1, 4),
                 syntax("non-ASCII in bytes", "x = b\"café\"\n", 1, 5),
                 syntax("unknown \\N name", "x = \"\\N{NO SUCH NAME}\"\n", 1, 5),
                 syntax("truncated \\x escape", "x = \"\\x4\"\n", 1, 5),
                 syntax("truncated \\x escape at end", "x = \"ab\\x\"\n", 1, 5),
                 syntax("truncated \\u escape", "x = \"\\u12\"\n", 1, 5),
                 syntax("\\U escape beyond U+10FFFF", "x = \"\\U0011ffff\"\n", 1, 5),
-                syntaxOnLine("bytes then str", "x = b'a' 'b'\n", 1), // CPython col 13
-                syntaxOnLine("f-string then bytes", "x = f'a' b'b'\n", 1), // CPython col 14
+                syntax("bytes then str", "x = b'a' 'b'\n", 1, 13),
+                syntax("f-string then bytes", "x = f'a' b'b'\n", 1, 14),
 
                 // --- characters and line continuation
                 syntax("no-break space", "x\u00a0= 1\n", 1, 2),
                 syntax("euro sign", "\u20ac = 1\n", 1, 1),
                 syntax("vertical tab", "x = 1\u000b+ 2\n", 1, 6),
-                syntaxOnLine("text after backslash", "x = 1 \\ y\n", 1), // CPython col 8
-                syntaxOnLine("backslash at end of file", "x = 1 + \\", 1), // CPython col 10
+                syntax("text after backslash", "x = 1 \\ y\n", 1, 8),
+                syntax("backslash at end of file", "x = 1 + \\", 1, 10),
                 syntax("backslash before the final newline", "x = 1 \\\n", 1, 8),
 
                 // --- indentation
