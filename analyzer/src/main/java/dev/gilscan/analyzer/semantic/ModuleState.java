@@ -235,4 +235,31 @@ public final class ModuleState {
                 && file.parent(m) instanceof Expr.Call c && c.func() == m
                 && MUTATORS.contains(m.attr()) && !m.attr().startsWith("pop"));
     }
+
+    /** The attribute of {@code self} that {@code s} writes, or null. */
+    public static @Nullable String selfAttributeWritten(Stmt s, String self) {
+        for (Expr t : writtenTargets(s)) {
+            while (t instanceof Expr.Subscript sub) {
+                t = sub.value();
+            }
+            if (t instanceof Expr.Attribute a && a.value() instanceof Expr.Name n
+                    && n.id().equals(self)) {
+                return a.attr();
+            }
+        }
+        return null;
+    }
+
+    /** True if some method of {@code cls} stores a multiprocessing object in {@code self.attr}. */
+    public static boolean sharedInClass(SemanticModel file, Stmt.ClassDef cls, String attr) {
+        for (Stmt.Assign a : Nodes.findAll(cls, Stmt.Assign.class)) {
+            for (Expr t : a.targets()) {
+                if (t instanceof Expr.Attribute at && at.attr().equals(attr)
+                        && madeByMultiprocessing(file, a.value())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -98,11 +98,13 @@ public final class ThreadsAtFork {
         if (factory != null && !Concurrency.PROCESSES.contains(factory)) {
             creation = call;
             what = Concurrency.MANAGERS.contains(factory) ? "a manager process" : "a process pool";
-        } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("start")
-                && creation(file, a.value(), Concurrency.PROCESSES, Concurrency.PROCESSES) != null) {
+        } else if (call.func() instanceof Expr.Attribute a && a.attr().equals("start")) {
             creation = creation(file, a.value(), Concurrency.PROCESSES, Concurrency.PROCESSES);
             what = "a process";
         } else {
+            return null;
+        }
+        if (creation == null) {
             return null;
         }
         String method = Concurrency.startMethod(project, file, creation);
@@ -153,7 +155,6 @@ public final class ThreadsAtFork {
             level.add(own);
         }
         Map<Node, Boolean> seen = new IdentityHashMap<>();
-        List<Step> steps = new ArrayList<>();
         for (int depth = 0; found == null && depth < MAX_CALLERS && !level.isEmpty(); depth++) {
             List<CallGraph.Function> next = new ArrayList<>();
             for (CallGraph.Function callee : level) {
@@ -209,7 +210,7 @@ public final class ThreadsAtFork {
             if (n instanceof Stmt.With w) {
                 for (WithItem item : w.items()) {
                     if (item.contextExpr() instanceof Expr.Call c && isThreadPool(file, c)
-                            && item.optionalVars() != null && waited(file, scope,
+                            && item.optionalVars() != null && calledAfter(file, scope,
                                     file.text(item.optionalVars()), POOL_USES, c, at)) {
                         return new Running(file, c, "the threads of `" + file.text(c)
                                 + "`, whose `with` block holds this call,");
@@ -229,7 +230,7 @@ public final class ThreadsAtFork {
         if (call.func() instanceof Expr.Attribute a && a.attr().equals("start")
                 && isThread(file, a.value())) {
             String handle = a.value() instanceof Expr.Call ? null : file.text(a.value());
-            if (handle == null || !waited(file, scope, handle, Set.of("join"), call, until)) {
+            if (handle == null || !calledAfter(file, scope, handle, Set.of("join"), call, until)) {
                 return new Running(file, call, "the thread `" + file.text(call) + "`");
             }
             return null;
@@ -239,8 +240,8 @@ public final class ThreadsAtFork {
             String handle = parent instanceof Stmt.Assign s && s.targets().size() == 1
                     ? file.text(s.targets().get(0)) : null;
             // A pool starts its threads on the first submit: until then, none runs.
-            if (handle != null && waited(file, scope, handle, POOL_USES, call, until)
-                    && !waited(file, scope, handle, Set.of("shutdown"), call, until)) {
+            if (handle != null && calledAfter(file, scope, handle, POOL_USES, call, until)
+                    && !calledAfter(file, scope, handle, Set.of("shutdown"), call, until)) {
                 return new Running(file, call, "the threads of `" + file.text(call) + "`");
             }
             return null;
@@ -280,7 +281,7 @@ public final class ThreadsAtFork {
      * True if {@code handle.m(...)}, with {@code m} one of {@code methods}, runs in {@code scope}
      * after {@code from} and before {@code until} (the end of the scope when null).
      */
-    private static boolean waited(SemanticModel file, @Nullable Node scope, String handle,
+    private static boolean calledAfter(SemanticModel file, @Nullable Node scope, String handle,
             Set<String> methods, Expr from, @Nullable Expr until) {
         for (Expr.Call c : callsIn(file, scope)) {
             if (c.func() instanceof Expr.Attribute a && methods.contains(a.attr())

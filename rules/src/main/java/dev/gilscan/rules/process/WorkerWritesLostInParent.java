@@ -63,7 +63,7 @@ public final class WorkerWritesLostInParent implements Check {
             for (ProcessTasks.Reached r : reached) {
                 Stmt.ClassDef cls = r.task().processClass();
                 if (cls != null && file.classOfMethod(function.node()) == cls) {
-                    selfWrites(function, cls, r, reported, context);
+                    selfWrites(tasks, function, cls, r, reported, context);
                 }
             }
         }
@@ -73,7 +73,7 @@ public final class WorkerWritesLostInParent implements Check {
      * Writes of {@code self.x} in a {@code Process} subclass's {@code run} (or a method it
      * calls) that the parent reads on the process object afterwards: {@code p.result}.
      */
-    private void selfWrites(CallGraph.Function function, Stmt.ClassDef cls,
+    private void selfWrites(ProcessTasks tasks, CallGraph.Function function, Stmt.ClassDef cls,
             ProcessTasks.Reached r, Set<Stmt> reported, RuleContext context) {
         SemanticModel file = context.file();
         String self = file.firstParameter(function.node());
@@ -84,12 +84,12 @@ public final class WorkerWritesLostInParent implements Check {
             if (file.enclosingFunction(s) != function.node() || reported.contains(s)) {
                 continue;
             }
-            String attr = selfAttribute(s, self);
-            if (attr == null || sharedInClass(file, cls, attr)) {
+            String attr = ModuleState.selfAttributeWritten(s, self);
+            if (attr == null || ModuleState.sharedInClass(file, cls, attr)) {
                 continue;
             }
             String qualified = file.definitionName(cls);
-            ProcessTasks.Read read = ProcessTasks.of(context.project()).readAfter(
+            ProcessTasks.Read read = tasks.readAfter(
                     context.project(), r.task(), (f, e) -> e instanceof Expr.Attribute a
                             && a.attr().equals(attr) && ModuleState.isRead(f, e)
                             && f.values().valueOf(a.value()) instanceof Values.Value.CallResult v
@@ -100,33 +100,6 @@ public final class WorkerWritesLostInParent implements Check {
                         context);
             }
         }
-    }
-
-    /** The attribute of {@code self} that {@code s} writes, or null. */
-    private static String selfAttribute(Stmt s, String self) {
-        for (Expr t : ModuleState.writtenTargets(s)) {
-            while (t instanceof Expr.Subscript sub) {
-                t = sub.value();
-            }
-            if (t instanceof Expr.Attribute a && a.value() instanceof Expr.Name n
-                    && n.id().equals(self)) {
-                return a.attr();
-            }
-        }
-        return null;
-    }
-
-    /** True if some method of {@code cls} stores a multiprocessing object in {@code self.attr}. */
-    private static boolean sharedInClass(SemanticModel file, Stmt.ClassDef cls, String attr) {
-        for (Stmt.Assign a : Nodes.findAll(cls, Stmt.Assign.class)) {
-            for (Expr t : a.targets()) {
-                if (t instanceof Expr.Attribute at && at.attr().equals(attr)
-                        && ModuleState.madeByMultiprocessing(file, a.value())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static void report(Stmt write, String what, ProcessTasks.Reached r,
