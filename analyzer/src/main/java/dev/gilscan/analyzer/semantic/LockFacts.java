@@ -111,6 +111,8 @@ public final class LockFacts {
     private final List<LockedCall> lockedCalls = new ArrayList<>();
     private final Map<Node, List<Acquire>> byStatement = new IdentityHashMap<>();
     private final Map<String, @Nullable String> ownerOfField = new HashMap<>();
+    /** Memo of {@link #anchor}: a chain like {@code f()()()...} nests as deep as it is long. */
+    private final Map<Node, Node> anchors = new IdentityHashMap<>();
 
     private LockFacts(Project project, SemanticModel file) {
         this.project = project;
@@ -239,8 +241,17 @@ public final class LockFacts {
      * statements before it in an enclosing block with no {@code X.release()} in between.
      */
     private List<Acquire> held(Node node) {
-        List<Acquire> held = new ArrayList<>();
         Node n = node;
+        if (!(node instanceof Stmt)) {
+            // An expression holds what its statement holds, unless a lambda, def or class comes
+            // first (the walk below stops there with nothing held).
+            Node anchor = anchor(node);
+            if (anchor == null || CallGraph.isFunction(anchor) || anchor instanceof Stmt.ClassDef) {
+                return new ArrayList<>();
+            }
+            n = anchor;
+        }
+        List<Acquire> held = new ArrayList<>();
         for (Node p = file.parent(n); p != null; n = p, p = file.parent(p)) {
             if (p instanceof Stmt.With && n instanceof Stmt) {
                 held.addAll(0, byStatement.getOrDefault(p, List.of()));
@@ -256,6 +267,33 @@ public final class LockFacts {
             }
         }
         return held;
+    }
+
+    /** The nearest ancestor of an expression that is a statement or a lambda, or null. */
+    private @Nullable Node anchor(Node expression) {
+        List<Node> path = new ArrayList<>();
+        Node found = null;
+        for (Node n = expression; found == null; ) {
+            Node known = anchors.get(n);
+            Node p = file.parent(n);
+            if (known != null) {
+                found = known;
+            } else if (p == null) {
+                break;
+            } else if (p instanceof Stmt || p instanceof Expr.Lambda) {
+                found = p;
+                path.add(n);
+            } else {
+                path.add(n);
+                n = p;
+            }
+        }
+        for (Node n : path) {
+            if (found != null) {
+                anchors.put(n, found);
+            }
+        }
+        return found;
     }
 
     private List<Acquire> acquiredBefore(@Nullable List<Stmt> block, Stmt statement) {

@@ -34,6 +34,12 @@ public final class SemanticModel {
     private final Imports imports;
     private final ExecutionContexts execution;
     private final Map<Node, Node> parents = new IdentityHashMap<>();
+    /**
+     * Each node's statement and innermost function, found once on the way down: walking up for
+     * each node is quadratic in a chain like {@code f()()()...}, whose depth grows with its length.
+     */
+    private final Map<Node, Stmt> statements = new IdentityHashMap<>();
+    private final Map<Node, Node> functions = new IdentityHashMap<>();
     private final List<Expr.Call> calls = new java.util.ArrayList<>();
     private final List<Stmt.ClassDef> classes = new java.util.ArrayList<>();
     private final List<Stmt.Assign> assignments = new java.util.ArrayList<>();
@@ -51,8 +57,18 @@ public final class SemanticModel {
         new TreeWalker() {
             @Override
             protected void enter(Node node, List<Node> ancestors) {
-                if (!ancestors.isEmpty()) {
-                    parents.put(node, ancestors.get(ancestors.size() - 1));
+                Node parent = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
+                if (parent != null) {
+                    parents.put(node, parent);
+                    Node function = functionOf(parent, node);
+                    if (function != null) {
+                        functions.put(node, function);
+                    }
+                }
+                Stmt statement = node instanceof Stmt s ? s
+                        : parent == null ? null : statements.get(parent);
+                if (statement != null) {
+                    statements.put(node, statement);
                 }
                 if (node instanceof Expr.Call c) {
                     calls.add(c);
@@ -142,11 +158,7 @@ public final class SemanticModel {
 
     /** The statement that contains {@code node} (itself if it is one). */
     public @Nullable Stmt statementOf(Node node) {
-        Node n = node;
-        while (n != null && !(n instanceof Stmt)) {
-            n = parents.get(n);
-        }
-        return (Stmt) n;
+        return node instanceof Stmt s ? s : statements.get(node);
     }
 
     /**
@@ -155,17 +167,19 @@ public final class SemanticModel {
      * and annotations run in the scope around it, when the {@code def} runs: they are not in it.
      */
     public @Nullable Node enclosingFunction(Node node) {
-        Node child = node;
-        for (Node n = parents.get(node); n != null; child = n, n = parents.get(n)) {
-            // A def's only statement children are its body: decorators, defaults and
-            // annotations are expressions of the scope around it.
-            if ((n instanceof Stmt.FunctionDef || n instanceof Stmt.AsyncFunctionDef)
-                    && child instanceof Stmt
-                    || n instanceof Expr.Lambda l && l.body() == child) {
-                return n;
-            }
+        return functions.get(node);
+    }
+
+    /** The innermost function around {@code child}, whose parent is {@code parent}. */
+    private @Nullable Node functionOf(Node parent, Node child) {
+        // A def's only statement children are its body: decorators, defaults and
+        // annotations are expressions of the scope around it.
+        if ((parent instanceof Stmt.FunctionDef || parent instanceof Stmt.AsyncFunctionDef)
+                && child instanceof Stmt
+                || parent instanceof Expr.Lambda l && l.body() == child) {
+            return parent;
         }
-        return null;
+        return functions.get(parent);
     }
 
     /** The innermost class whose body (not a nested function) contains {@code node}. */
