@@ -4,6 +4,7 @@ import dev.gilscan.analyzer.engine.Engine;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.TargetVersion;
+import dev.gilscan.analyzer.semantic.PackageLayout;
 import dev.gilscan.analyzer.semantic.Project;
 import dev.gilscan.analyzer.semantic.ProjectLoader;
 import dev.gilscan.analyzer.semantic.SemanticModel;
@@ -27,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * One project root as the server sees it: the configuration of each folder holding a buffer,
  * re-read when a {@code pyproject.toml} at or above that folder changes; its Python files on disk,
  * each parsed once and again only when its modification time or size changes; and the analysis
- * of an editor buffer against them with the engine {@code gilscan check} uses.
+ * of an editor buffer against them with the engine {@code gilscan check} uses. A buffer is
+ * analyzed with the workspace's files of its own project ({@link PackageLayout#importRoot}), as
+ * {@code gilscan check} analyzes a file with the rest of its project.
  */
 final class Workspace {
     /**
@@ -123,16 +126,16 @@ final class Workspace {
             return new Analysis(text, List.of(), null, null);
         }
         stopIfInterrupted();
-        ProjectLoader.Loaded buffer = ProjectLoader.load(root, List.of(),
-                snapshot.target().minor(), Map.of(path, text));
+        ProjectLoader.Loaded buffer = ProjectLoader.load(List.of(), snapshot.target().minor(),
+                Map.of(path, text), new PackageLayout());
         stopIfInterrupted();
         if (!buffer.problems().isEmpty()) {
             return new Analysis(text, List.of(), buffer.problems().get(0), null);
         }
         SemanticModel model = buffer.project().files().get(0);
         List<SemanticModel> all = new ArrayList<>(snapshot.models().size() + 1);
-        all.addAll(snapshot.models());
         all.add(model);
+        all.addAll(snapshot.models());
         Project project = Project.of(all);
         project.declareThreadEntryPoints(snapshot.threadEntryPoints());
         Engine.Result result = new Engine(snapshot.checks())
@@ -175,6 +178,9 @@ final class Workspace {
         }
         List<Path> others = new ArrayList<>(projectFiles(buffer));
         others.remove(buffer);
+        PackageLayout layout = new PackageLayout();
+        Path project = layout.importRoot(buffer);
+        others.removeIf(file -> !project.equals(layout.importRoot(file)));
         Map<Path, Parsed> known = parsed.computeIfAbsent(target.minor(), k -> new HashMap<>());
         refresh(known, others, target.minor());
         List<SemanticModel> models = new ArrayList<>();
@@ -301,7 +307,7 @@ final class Workspace {
             return;
         }
         Map<Path, SemanticModel> models = new HashMap<>();
-        for (SemanticModel model : ProjectLoader.load(root, stale, minor).project().files()) {
+        for (SemanticModel model : ProjectLoader.load(stale, minor).project().files()) {
             models.put(model.path(), model);
         }
         for (Path file : stale) {

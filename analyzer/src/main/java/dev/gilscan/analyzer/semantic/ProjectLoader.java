@@ -177,20 +177,21 @@ public final class ProjectLoader {
 
     /** Loads every Python file below {@code root} with the syntax of Python 3.{@code minor}. */
     public static Loaded load(Path root, int minor) throws IOException {
-        return load(root, pythonFiles(root), minor);
+        return load(pythonFiles(root), minor);
     }
 
-    /** Loads the given files, found below {@code root}, in parallel. */
-    public static Loaded load(Path root, List<Path> files, int minor) {
-        return load(root, files, minor, java.util.Map.of());
+    /** Loads the given files in parallel, naming their modules from the folders around them. */
+    public static Loaded load(List<Path> files, int minor) {
+        return load(files, minor, java.util.Map.of(), new PackageLayout());
     }
 
     /**
      * Loads the given files, taking the text of some of them from memory instead of disk (an
-     * editor's unsaved buffers); a buffer whose path is not among {@code files} is added.
+     * editor's unsaved buffers); a buffer whose path is not among {@code files} is added. The
+     * project's files come in the order given, buffers not among them last.
      */
-    public static Loaded load(Path root, List<Path> files, int minor,
-            java.util.Map<Path, String> buffers) {
+    public static Loaded load(List<Path> files, int minor, java.util.Map<Path, String> buffers,
+            PackageLayout layout) {
         List<Path> all = new ArrayList<>(files);
         for (Path buffered : buffers.keySet()) {
             if (!all.contains(buffered)) {
@@ -203,7 +204,7 @@ public final class ProjectLoader {
                 ParseResult parse = buffer != null
                         ? SourceParser.parseText(file.toString(), buffer, minor)
                         : SourceParser.parse(file.toString(), Files.readAllBytes(file), minor);
-                return (Object) SemanticModel.build(root, file, parse);
+                return (Object) SemanticModel.build(file, layout.moduleName(file), parse);
             } catch (PythonSyntaxError e) {
                 return new Problem(file, e.line(), e.column(), e.kind() + ": " + e.getMessage());
             } catch (IOException | UncheckedIOException e) {
