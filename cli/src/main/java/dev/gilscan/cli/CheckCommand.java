@@ -233,7 +233,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private Scan scan(List<Path> files, Config config, List<Check> checks, TargetVersion version,
             PrintWriter err) throws Stop {
-        PackageLayout layout = new PackageLayout();
+        PackageLayout layout = new PackageLayout(config.src());
         List<ProjectScope.Part> parts;
         try {
             parts = ProjectScope.of(files, SourceFiles.excludes(config), layout);

@@ -25,12 +25,16 @@ import org.jspecify.annotations.Nullable;
  * exclude = ["tests/data/"]    # gitignore-style patterns, relative to this file's folder
  * target-version = "py312"     # py310 ... py314, py313t, py314t
  * thread-entry-points = ["myapp.worker:Worker.process"]  # run on several threads at once
+ * src = ["lib/python"]         # more folders where module names start, relative to this file
  * </pre>
+ *
+ * @param src the {@code src} folders, resolved against the folder of {@code file}
  */
 record Config(@Nullable Path file, List<String> select, List<String> ignore,
-        List<String> exclude, @Nullable TargetVersion target, List<String> threadEntryPoints) {
+        List<String> exclude, @Nullable TargetVersion target, List<String> threadEntryPoints,
+        List<Path> src) {
     private static final Set<String> KEYS = Set.of("select", "ignore", "exclude",
-            "target-version", "thread-entry-points");
+            "target-version", "thread-entry-points", "src");
 
     /** A configuration problem, with the file and key it is about. */
     static final class ConfigException extends Exception {
@@ -42,7 +46,7 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
     }
 
     static Config none() {
-        return new Config(null, List.of(), List.of(), List.of(), null, List.of());
+        return new Config(null, List.of(), List.of(), List.of(), null, List.of(), List.of());
     }
 
     /**
@@ -89,7 +93,7 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
             String key = names.next();
             if (!KEYS.contains(key)) {
                 throw new ConfigException(file + ": unknown key `" + key + "` in [tool.gilscan]"
-                        + " (known keys: exclude, ignore, select, target-version,"
+                        + " (known keys: exclude, ignore, select, src, target-version,"
                         + " thread-entry-points)");
             }
         }
@@ -107,8 +111,11 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
                         + e.getMessage());
             }
         }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        List<Path> src = strings(file, table, "src").stream()
+                .map(p -> folder.resolve(p).normalize()).toList();
         return new Config(file, rules(file, table, "select"), rules(file, table, "ignore"),
-                strings(file, table, "exclude"), target, entryPoints(file, table));
+                strings(file, table, "exclude"), target, entryPoints(file, table), src);
     }
 
     /** {@code thread-entry-points}: each {@code module:Qualified.name}. */

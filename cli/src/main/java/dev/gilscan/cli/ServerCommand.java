@@ -37,6 +37,7 @@ final class ServerCommand implements Callable<Integer> {
             throw new ProjectConfig.ConfigException(e.getMessage());
         }
         return new ProjectConfig(config.file(), config.select(), config.ignore(),
-                config.target(), SourceFiles.excludes(config), config.threadEntryPoints());
+                config.target(), SourceFiles.excludes(config), config.threadEntryPoints(),
+                config.src());
     }
 }

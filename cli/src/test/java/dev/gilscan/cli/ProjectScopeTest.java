@@ -105,6 +105,20 @@ class ProjectScopeTest {
     }
 
     @Test
+    void declaredSourceRootsAreWhereModuleNamesStart(@TempDir Path tmp) throws IOException {
+        Path project = tmp.resolve("photo-tools");
+        Cli.copy(PROJECT.resolve("main.py"), project.resolve("main.py"));
+        Cli.copy(PROJECT.resolve("thumbs"), project.resolve("lib/python/thumbs"));
+        write(project, "pyproject.toml", "");
+        String undeclared = findings(project, project.resolve("main.py")).get(0);
+        write(project, "pyproject.toml", "[tool.gilscan]\nsrc = [\"lib/python\"]\n");
+
+        assertThat(undeclared).contains("`lib.python.thumbs.pool.fresh_pool`");
+        assertThat(findings(project, project.resolve("main.py"))).singleElement().asString()
+                .startsWith(MAIN_FINDING);
+    }
+
+    @Test
     void aFileOutsideEveryProjectIsAnalyzedWithTheFilesNamedBesideIt(@TempDir Path tmp) {
         write(tmp, "loose/helper.py", """
                 from concurrent.futures import ProcessPoolExecutor

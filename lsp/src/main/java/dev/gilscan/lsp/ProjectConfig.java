@@ -22,9 +22,18 @@ import org.jspecify.annotations.Nullable;
  * @param target the configured target version, null when not set
  * @param exclude the {@code exclude} patterns, anchored at the folder of {@code file}
  * @param threadEntryPoints the {@code thread-entry-points} ({@code "pkg.mod:Class.method"})
+ * @param src the declared source roots ({@code src}), absolute: more folders where module names
+ *     start, besides the project root and its {@code src/}
  */
 public record ProjectConfig(@Nullable Path file, List<String> select, List<String> ignore,
-        @Nullable TargetVersion target, GitIgnore exclude, List<String> threadEntryPoints) {
+        @Nullable TargetVersion target, GitIgnore exclude, List<String> threadEntryPoints,
+        List<Path> src) {
+
+    /** Settings without declared source roots. */
+    public ProjectConfig(@Nullable Path file, List<String> select, List<String> ignore,
+            @Nullable TargetVersion target, GitIgnore exclude, List<String> threadEntryPoints) {
+        this(file, select, ignore, target, exclude, threadEntryPoints, List.of());
+    }
 
     /** Settings without declared thread entry points. */
     public ProjectConfig(@Nullable Path file, List<String> select, List<String> ignore,
@@ -56,6 +65,7 @@ public record ProjectConfig(@Nullable Path file, List<String> select, List<Strin
         select = List.copyOf(select);
         ignore = List.copyOf(ignore);
         threadEntryPoints = List.copyOf(threadEntryPoints);
+        src = List.copyOf(src);
     }
 
     /** No configuration: all rules, the default target, nothing excluded but by .gitignore. */

@@ -44,15 +44,19 @@ final class Workspace {
     record Analysis(String text, List<Finding> findings,
             ProjectLoader.@Nullable Problem syntaxError, @Nullable SemanticModel model) {}
 
-    /** A file on disk as last parsed: its stamp, and its model (null if it did not parse). */
-    private record Parsed(long modified, long size, @Nullable SemanticModel model) {}
+    /**
+     * A file on disk as last parsed: its stamp, the source roots its module was named with, and
+     * its model (null if it did not parse).
+     */
+    private record Parsed(long modified, long size, List<Path> src,
+            @Nullable SemanticModel model) {}
 
     /**
      * The rules, the target and the disk models one analysis runs with; no rules when the
      * configuration excludes the buffer.
      */
     private record Snapshot(List<Check> checks, TargetVersion target, List<SemanticModel> models,
-            boolean excluded, List<String> threadEntryPoints) {}
+            boolean excluded, List<String> threadEntryPoints, List<Path> src) {}
 
     /** A folder's configuration, and the stamps of the {@code pyproject.toml} files above it. */
     private record Settings(String stamp, ProjectConfig config) {}
@@ -127,7 +131,7 @@ final class Workspace {
         }
         stopIfInterrupted();
         ProjectLoader.Loaded buffer = ProjectLoader.load(List.of(), snapshot.target().minor(),
-                Map.of(path, text), new PackageLayout());
+                Map.of(path, text), new PackageLayout(snapshot.src()));
         stopIfInterrupted();
         if (!buffer.problems().isEmpty()) {
             return new Analysis(text, List.of(), buffer.problems().get(0), null);
@@ -170,7 +174,7 @@ final class Workspace {
                 : config.target() != null ? config.target() : TargetVersion.DEFAULT;
         try {
             if (config.excludes(root, buffer)) {
-                return new Snapshot(List.of(), target, List.of(), true, List.of());
+                return new Snapshot(List.of(), target, List.of(), true, List.of(), List.of());
             }
         } catch (IOException e) {
             warnOnce("gilscan: cannot read the ignore files above " + buffer + ": "
@@ -178,11 +182,11 @@ final class Workspace {
         }
         List<Path> others = new ArrayList<>(projectFiles(buffer));
         others.remove(buffer);
-        PackageLayout layout = new PackageLayout();
+        PackageLayout layout = new PackageLayout(config.src());
         Path project = layout.importRoot(buffer);
         others.removeIf(file -> !project.equals(layout.importRoot(file)));
         Map<Path, Parsed> known = parsed.computeIfAbsent(target.minor(), k -> new HashMap<>());
-        refresh(known, others, target.minor());
+        refresh(known, others, target.minor(), config.src(), layout);
         List<SemanticModel> models = new ArrayList<>();
         for (Path file : others) {
             Parsed other = known.get(file);
@@ -191,7 +195,7 @@ final class Workspace {
             }
         }
         return new Snapshot(rules(config, options), target, models, false,
-                config.threadEntryPoints());
+                config.threadEntryPoints(), config.src());
     }
 
     /**
@@ -283,9 +287,10 @@ final class Workspace {
 
     /**
      * Parses again, together and in parallel, the files that changed since they were parsed
-     * into {@code known}.
+     * into {@code known}, or were named with other source roots.
      */
-    private void refresh(Map<Path, Parsed> known, List<Path> files, int minor) {
+    private void refresh(Map<Path, Parsed> known, List<Path> files, int minor, List<Path> src,
+            PackageLayout layout) {
         List<Path> stale = new ArrayList<>();
         Map<Path, BasicFileAttributes> stamps = new HashMap<>();
         for (Path file : files) {
@@ -298,7 +303,7 @@ final class Workspace {
             }
             Parsed before = known.get(file);
             if (before == null || before.modified() != attributes.lastModifiedTime().toMillis()
-                    || before.size() != attributes.size()) {
+                    || before.size() != attributes.size() || !before.src().equals(src)) {
                 stale.add(file);
                 stamps.put(file, attributes);
             }
@@ -307,13 +312,14 @@ final class Workspace {
             return;
         }
         Map<Path, SemanticModel> models = new HashMap<>();
-        for (SemanticModel model : ProjectLoader.load(stale, minor).project().files()) {
+        for (SemanticModel model : ProjectLoader.load(stale, minor, Map.of(), layout)
+                .project().files()) {
             models.put(model.path(), model);
         }
         for (Path file : stale) {
             BasicFileAttributes attributes = stamps.get(file);
             known.put(file, new Parsed(attributes.lastModifiedTime().toMillis(),
-                    attributes.size(), models.get(file)));
+                    attributes.size(), src, models.get(file)));
         }
     }
 }
