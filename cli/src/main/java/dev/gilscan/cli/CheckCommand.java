@@ -5,7 +5,9 @@ import dev.gilscan.analyzer.parser.SourceText;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.TargetVersion;
+import dev.gilscan.analyzer.semantic.PackageLayout;
 import dev.gilscan.analyzer.semantic.ProjectLoader;
+import dev.gilscan.analyzer.semantic.ProjectScope;
 import dev.gilscan.analyzer.semantic.SemanticModel;
 import dev.gilscan.rules.RuleRegistry;
 import dev.gilscan.sarif.Notification;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +107,11 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** The files that were analyzed, what the rules found, and the text of each file. */
-    private record Scan(ProjectLoader.Loaded loaded, Engine.Result result,
+    /**
+     * The files named that could not be loaded, what the rules found in the others, and the text
+     * of each file analyzed.
+     */
+    private record Scan(List<ProjectLoader.Problem> problems, Engine.Result result,
             Map<Path, SourceText> sources) {
         /** A file's text as the analyzer read it, for fingerprints. */
         String text(Path path) {
@@ -119,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
          */
         boolean wentWrong() {
             return !result.errors().isEmpty()
-                    || loaded.problems().stream().anyMatch(ProjectLoader.Problem::isError);
+                    || problems.stream().anyMatch(ProjectLoader.Problem::isError);
         }
     }
 
@@ -160,15 +166,14 @@ final class CheckCommand implements Callable<Integer> {
         long sizeLimit = maxFileSize != null ? maxFileSize
                 : config.maxFileSize() != null ? config.maxFileSize()
                 : ProjectLoader.DEFAULT_MAX_FILE_SIZE;
-        Scan scan = scan(findFiles(config, err), checks, version, config.threadEntryPoints(),
-                sizeLimit, err);
+        Scan scan = scan(findFiles(config, err), config, checks, version, sizeLimit, err);
         Path sourceRoot = SourceFiles.sourceRoot(paths.get(0));
         List<Finding> all = scan.result().findings();
         List<Finding> active = SarifReport.withoutBaseline(all, known, sourceRoot, scan::text)
                 .stream().filter(f -> f.suppression() == null).toList();
         int inBaseline = (int) all.stream().filter(f -> f.suppression() == null).count()
                 - active.size();
-        List<ProjectLoader.Problem> problems = scan.loaded().problems();
+        List<ProjectLoader.Problem> problems = scan.problems();
         int unparsed = problems.size();
 
         StringWriter report = new StringWriter();
@@ -243,39 +248,54 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * Parses the files and runs the rules, with progress on a terminal; the files that could
-     * not be loaded and the rules that failed are reported on {@code err} (the report lists the
-     * files too, for a reader of the report alone).
+     * Parses the files with the rest of their projects and runs the rules on them, with progress
+     * on a terminal; the files that could not be read or parsed and the rules that failed are
+     * reported on {@code err}.
      */
-    private Scan scan(List<Path> files, List<Check> checks, TargetVersion version,
-            List<String> threadEntryPoints, long sizeLimit, PrintWriter err) {
-        Path root = paths.get(0).toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            root = root.getParent();
+    private Scan scan(List<Path> files, Config config, List<Check> checks, TargetVersion version,
+            long sizeLimit, PrintWriter err) throws Stop {
+        PackageLayout layout = new PackageLayout(config.src());
+        List<ProjectScope.Part> parts;
+        try {
+            parts = ProjectScope.of(files, SourceFiles.excludes(config), layout);
+        } catch (IOException e) {
+            throw new Stop("cannot list files: " + e.getMessage());
         }
-        Progress progress = Progress.start(err, files.size(), parent.stderrIsTerminal);
-        ProjectLoader.Loaded loaded = ProjectLoader.load(root, files, version.minor(), Map.of(),
-                sizeLimit);
-        loaded.project().declareThreadEntryPoints(threadEntryPoints);
-        Engine.Result result = new Engine(checks).run(loaded.project(), version);
+        int analyzed = parts.stream().mapToInt(p -> p.reported().size() + p.others().size()).sum();
+        Progress progress = Progress.start(err, analyzed, parent.stderrIsTerminal);
+        List<Finding> findings = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<ProjectLoader.Problem> problems = new ArrayList<>();
+        Map<Path, SourceText> sources = new HashMap<>();
+        for (ProjectScope.Part part : parts) {
+            ProjectScope.Analysis analysis = ProjectScope.load(part, version.minor(), layout,
+                    sizeLimit);
+            analysis.project().declareThreadEntryPoints(config.threadEntryPoints());
+            Engine.Result result = new Engine(checks)
+                    .run(analysis.project(), analysis.reported(), version);
+            findings.addAll(result.findings());
+            errors.addAll(result.errors());
+            problems.addAll(analysis.problems());
+            for (SemanticModel m : analysis.project().files()) {
+                sources.put(m.path(), m.parse().source());
+            }
+        }
         progress.stop();
-        for (ProjectLoader.Problem p : loaded.problems()) {
+        findings.sort(Finding.ORDER);
+        problems.sort(Comparator.comparing(ProjectLoader.Problem::path));
+        for (ProjectLoader.Problem p : problems) {
             err.println(TextOutput.position(p) + ": " + p.message());
         }
-        for (String e : result.errors()) {
+        for (String e : errors) {
             err.println("gilscan: internal error: " + e);
         }
-        Map<Path, SourceText> sources = new HashMap<>();
-        for (SemanticModel m : loaded.project().files()) {
-            sources.put(m.path(), m.parse().source());
-        }
-        return new Scan(loaded, result, sources);
+        return new Scan(problems, new Engine.Result(findings, errors), sources);
     }
 
     /** All findings, suppressed ones with their suppression, less those in the baseline. */
     private static String sarif(List<Check> checks, Scan scan, Set<String> known,
             Path sourceRoot) {
-        List<Notification> notifications = scan.loaded().problems().stream()
+        List<Notification> notifications = scan.problems().stream()
                 .map(p -> Notification.error(p.path(), p.line(), p.column(), p.message()))
                 .toList();
         return SarifReport.builder(tool(), sourceRoot)

@@ -26,13 +26,16 @@ import org.jspecify.annotations.Nullable;
  * target-version = "py312"     # py310 ... py314, py313t, py314t
  * thread-entry-points = ["myapp.worker:Worker.process"]  # run on several threads at once
  * max-file-size = "10MiB"      # larger files are reported and not read (default 10 MiB)
+ * src = ["lib/python"]         # more folders where module names start, relative to this file
  * </pre>
+ *
+ * @param src the {@code src} folders, resolved against the folder of {@code file}
  */
 record Config(@Nullable Path file, List<String> select, List<String> ignore,
         List<String> exclude, @Nullable TargetVersion target, List<String> threadEntryPoints,
-        @Nullable Long maxFileSize) {
+        @Nullable Long maxFileSize, List<Path> src) {
     private static final Set<String> KEYS = Set.of("select", "ignore", "exclude",
-            "target-version", "thread-entry-points", "max-file-size");
+            "target-version", "thread-entry-points", "max-file-size", "src");
 
     /** A configuration problem, with the file and key it is about. */
     static final class ConfigException extends Exception {
@@ -44,7 +47,7 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
     }
 
     static Config none() {
-        return new Config(null, List.of(), List.of(), List.of(), null, List.of(), null);
+        return new Config(null, List.of(), List.of(), List.of(), null, List.of(), null, List.of());
     }
 
     /**
@@ -91,7 +94,7 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
             String key = names.next();
             if (!KEYS.contains(key)) {
                 throw new ConfigException(file + ": unknown key `" + key + "` in [tool.gilscan]"
-                        + " (known keys: exclude, ignore, max-file-size, select, target-version,"
+                        + " (known keys: exclude, ignore, max-file-size, select, src, target-version,"
                         + " thread-entry-points)");
             }
         }
@@ -109,9 +112,12 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
                         + e.getMessage());
             }
         }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        List<Path> src = strings(file, table, "src").stream()
+                .map(p -> folder.resolve(p).normalize()).toList();
         return new Config(file, rules(file, table, "select"), rules(file, table, "ignore"),
                 strings(file, table, "exclude"), target, entryPoints(file, table),
-                maxFileSize(file, table));
+                maxFileSize(file, table), src);
     }
 
     /** {@code max-file-size}: a number of bytes, or a string such as {@code "10MiB"}. */

@@ -40,6 +40,7 @@ final class ServerCommand implements Callable<Integer> {
         return new ProjectConfig(config.file(), config.select(), config.ignore(),
                 config.target(), SourceFiles.excludes(config), config.threadEntryPoints(),
                 config.maxFileSize() != null ? config.maxFileSize()
-                        : ProjectLoader.DEFAULT_MAX_FILE_SIZE);
+                        : ProjectLoader.DEFAULT_MAX_FILE_SIZE,
+                config.src());
     }
 }

@@ -86,7 +86,7 @@ class ConfigTest {
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("gilscan: " + toml + ": unknown key `line-length` in"
-                + " [tool.gilscan] (known keys: exclude, ignore, max-file-size, select,"
+                + " [tool.gilscan] (known keys: exclude, ignore, max-file-size, select, src,"
                 + " target-version, thread-entry-points)\n");
         assertThat(result.out()).isEmpty();
     }

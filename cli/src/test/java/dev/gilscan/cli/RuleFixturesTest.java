@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code gilscan check --select ID FIXTURE} on each fixture of {@code test-fixtures/rules/ID/}
  * reports exactly the fixture's {@code # expect: ID {{message}}} lines with their messages, and
  * its {@code # FP: ID} lines (known false positives): the command finds, runs and prints what the
- * rule tests verify.
+ * rule tests verify. Each fixture is checked as a project of its own.
  */
 class RuleFixturesTest {
     private static final Pattern EXPECT = Pattern.compile("# expect: (GIL\\d+) \\{\\{(.*?)}}");
@@ -41,10 +42,11 @@ class RuleFixturesTest {
 
     @ParameterizedTest
     @MethodSource("fixtures")
-    void reportsExactlyTheExpectedFindings(Path fixture) throws IOException {
-        String rule = fixture.getParent().getFileName().toString();
+    void reportsExactlyTheExpectedFindings(Path source, @TempDir Path tmp) throws IOException {
+        String rule = source.getParent().getFileName().toString();
         assumeTrue(RuleRegistry.all().stream().anyMatch(c -> c.descriptor().id().equals(rule)),
                 "fixtures of a rule that is not registered (yet) are the rules module's concern");
+        Path fixture = project(source, tmp.resolve("project"));
         List<String> expected = new ArrayList<>();
         String target = "py314";
         try (Stream<Path> files = Files.walk(fixture)) {
@@ -81,5 +83,20 @@ class RuleFixturesTest {
         assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(result.exit()).isEqualTo(expected.isEmpty() ? 0 : 1);
         assertThat(result.err()).isEmpty();
+    }
+
+    /**
+     * A copy of a fixture as a project of its own (a folder with a {@code pyproject.toml}): the
+     * fixtures live side by side in one repository, and {@code check} analyzes a file with the
+     * rest of its project. Returns what to check: the copied file, or the project's folder.
+     */
+    private static Path project(Path fixture, Path project) throws IOException {
+        Files.createDirectories(project);
+        Files.writeString(project.resolve("pyproject.toml"), "");
+        if (Files.isRegularFile(fixture)) {
+            return Files.copy(fixture, project.resolve(fixture.getFileName().toString()));
+        }
+        Cli.copy(fixture, project);
+        return project;
     }
 }

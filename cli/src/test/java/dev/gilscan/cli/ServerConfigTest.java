@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.gilscan.analyzer.rule.TargetVersion;
 import dev.gilscan.lsp.GilscanLanguageServer;
 import dev.gilscan.lsp.ProjectConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -92,7 +93,7 @@ class ServerConfigTest {
         assertThat(catchThrowable(() -> ServerCommand.discover(root)))
                 .isInstanceOf(ProjectConfig.ConfigException.class)
                 .hasMessage(toml + ": unknown key `line-length` in [tool.gilscan] (known keys:"
-                        + " exclude, ignore, max-file-size, select, target-version,"
+                        + " exclude, ignore, max-file-size, select, src, target-version,"
                         + " thread-entry-points)");
     }
 
@@ -114,6 +115,23 @@ class ServerConfigTest {
         assertThat(inLib).extracting(d -> d.getCode().getLeft()).containsExactly("GIL201");
         assertThat(generated).isEmpty();
         assertThat(client.messages).isEmpty();
+    }
+
+    @Test
+    void theServerNamesModulesFromTheDeclaredSourceRootsAsCheckDoes() throws Exception {
+        Path project = Cli.fixtures().resolve("scan-root/workspace/photo-tools");
+        Cli.copy(project.resolve("thumbs"), root.resolve("lib/python/thumbs"));
+        write(root, "pyproject.toml", "[tool.gilscan]\nsrc = [\"lib/python\"]\n");
+        start();
+
+        List<Diagnostic> diagnostics = open(root.resolve("main.py"),
+                Files.readString(project.resolve("main.py")));
+
+        assertThat(ServerCommand.discover(root).src())
+                .containsExactly(root.resolve("lib/python").toAbsolutePath());
+        assertThat(diagnostics).singleElement()
+                .satisfies(d -> assertThat(d.getMessage().getLeft())
+                        .contains("`thumbs.pool.fresh_pool`"));
     }
 
     private void start() {

@@ -23,16 +23,18 @@ import org.jspecify.annotations.Nullable;
  * @param exclude the {@code exclude} patterns, anchored at the folder of {@code file}
  * @param threadEntryPoints the {@code thread-entry-points} ({@code "pkg.mod:Class.method"})
  * @param maxFileSize the {@code max-file-size} in bytes: larger files on disk are not read
+ * @param src the declared source roots ({@code src}), absolute: more folders where module names
+ *     start, besides the project root and its {@code src/}
  */
 public record ProjectConfig(@Nullable Path file, List<String> select, List<String> ignore,
         @Nullable TargetVersion target, GitIgnore exclude, List<String> threadEntryPoints,
-        long maxFileSize) {
+        long maxFileSize, List<Path> src) {
 
-    /** Settings with the default {@code max-file-size}. */
+    /** Settings with the default {@code max-file-size} and no declared source roots. */
     public ProjectConfig(@Nullable Path file, List<String> select, List<String> ignore,
             @Nullable TargetVersion target, GitIgnore exclude, List<String> threadEntryPoints) {
         this(file, select, ignore, target, exclude, threadEntryPoints,
-                ProjectLoader.DEFAULT_MAX_FILE_SIZE);
+                ProjectLoader.DEFAULT_MAX_FILE_SIZE, List.of());
     }
 
     /** Settings without declared thread entry points. */
@@ -65,6 +67,7 @@ public record ProjectConfig(@Nullable Path file, List<String> select, List<Strin
         select = List.copyOf(select);
         ignore = List.copyOf(ignore);
         threadEntryPoints = List.copyOf(threadEntryPoints);
+        src = List.copyOf(src);
     }
 
     /** No configuration: all rules, the default target, nothing excluded but by .gitignore. */

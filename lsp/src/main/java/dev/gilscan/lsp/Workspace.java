@@ -4,6 +4,7 @@ import dev.gilscan.analyzer.engine.Engine;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.TargetVersion;
+import dev.gilscan.analyzer.semantic.PackageLayout;
 import dev.gilscan.analyzer.semantic.Project;
 import dev.gilscan.analyzer.semantic.ProjectLoader;
 import dev.gilscan.analyzer.semantic.SemanticModel;
@@ -27,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * One project root as the server sees it: the configuration of each folder holding a buffer,
  * re-read when a {@code pyproject.toml} at or above that folder changes; its Python files on disk,
  * each parsed once and again only when its modification time or size changes; and the analysis
- * of an editor buffer against them with the engine {@code gilscan check} uses.
+ * of an editor buffer against them with the engine {@code gilscan check} uses. A buffer is
+ * analyzed with the workspace's files of its own project ({@link PackageLayout#importRoot}), as
+ * {@code gilscan check} analyzes a file with the rest of its project.
  */
 final class Workspace {
     /**
@@ -41,15 +44,19 @@ final class Workspace {
     record Analysis(String text, List<Finding> findings,
             ProjectLoader.@Nullable Problem syntaxError, @Nullable SemanticModel model) {}
 
-    /** A file on disk as last parsed: its stamp, and its model (null if it did not parse). */
-    private record Parsed(long modified, long size, @Nullable SemanticModel model) {}
+    /**
+     * A file on disk as last parsed: its stamp, the source roots its module was named with, and
+     * its model (null if it did not parse).
+     */
+    private record Parsed(long modified, long size, List<Path> src,
+            @Nullable SemanticModel model) {}
 
     /**
      * The rules, the target and the disk models one analysis runs with; no rules when the
      * configuration excludes the buffer.
      */
     private record Snapshot(List<Check> checks, TargetVersion target, List<SemanticModel> models,
-            boolean excluded, List<String> threadEntryPoints) {}
+            boolean excluded, List<String> threadEntryPoints, List<Path> src) {}
 
     /** A folder's configuration, and the stamps of the {@code pyproject.toml} files above it. */
     private record Settings(String stamp, ProjectConfig config) {}
@@ -123,16 +130,16 @@ final class Workspace {
             return new Analysis(text, List.of(), null, null);
         }
         stopIfInterrupted();
-        ProjectLoader.Loaded buffer = ProjectLoader.load(root, List.of(),
-                snapshot.target().minor(), Map.of(path, text));
+        ProjectLoader.Loaded buffer = ProjectLoader.load(List.of(), snapshot.target().minor(),
+                Map.of(path, text), new PackageLayout(snapshot.src()));
         stopIfInterrupted();
         if (!buffer.problems().isEmpty()) {
             return new Analysis(text, List.of(), buffer.problems().get(0), null);
         }
         SemanticModel model = buffer.project().files().get(0);
         List<SemanticModel> all = new ArrayList<>(snapshot.models().size() + 1);
-        all.addAll(snapshot.models());
         all.add(model);
+        all.addAll(snapshot.models());
         Project project = Project.of(all);
         project.declareThreadEntryPoints(snapshot.threadEntryPoints());
         Engine.Result result = new Engine(snapshot.checks())
@@ -167,7 +174,7 @@ final class Workspace {
                 : config.target() != null ? config.target() : TargetVersion.DEFAULT;
         try {
             if (config.excludes(root, buffer)) {
-                return new Snapshot(List.of(), target, List.of(), true, List.of());
+                return new Snapshot(List.of(), target, List.of(), true, List.of(), List.of());
             }
         } catch (IOException e) {
             warnOnce("gilscan: cannot read the ignore files above " + buffer + ": "
@@ -175,8 +182,11 @@ final class Workspace {
         }
         List<Path> others = new ArrayList<>(projectFiles(buffer));
         others.remove(buffer);
+        PackageLayout layout = new PackageLayout(config.src());
+        Path project = layout.importRoot(buffer);
+        others.removeIf(file -> !project.equals(layout.importRoot(file)));
         Map<Path, Parsed> known = parsed.computeIfAbsent(target.minor(), k -> new HashMap<>());
-        refresh(known, others, target.minor(), config.maxFileSize());
+        refresh(known, others, target.minor(), config.src(), layout, config.maxFileSize());
         List<SemanticModel> models = new ArrayList<>();
         for (Path file : others) {
             Parsed other = known.get(file);
@@ -185,7 +195,7 @@ final class Workspace {
             }
         }
         return new Snapshot(rules(config, options), target, models, false,
-                config.threadEntryPoints());
+                config.threadEntryPoints(), config.src());
     }
 
     /**
@@ -277,10 +287,10 @@ final class Workspace {
 
     /**
      * Parses again, together and in parallel, the files that changed since they were parsed
-     * into {@code known}.
+     * into {@code known}, or were named with other source roots.
      */
-    private void refresh(Map<Path, Parsed> known, List<Path> files, int minor,
-            long maxFileSize) {
+    private void refresh(Map<Path, Parsed> known, List<Path> files, int minor, List<Path> src,
+            PackageLayout layout, long maxFileSize) {
         List<Path> stale = new ArrayList<>();
         Map<Path, BasicFileAttributes> stamps = new HashMap<>();
         for (Path file : files) {
@@ -293,7 +303,7 @@ final class Workspace {
             }
             Parsed before = known.get(file);
             if (before == null || before.modified() != attributes.lastModifiedTime().toMillis()
-                    || before.size() != attributes.size()) {
+                    || before.size() != attributes.size() || !before.src().equals(src)) {
                 stale.add(file);
                 stamps.put(file, attributes);
             }
@@ -302,14 +312,14 @@ final class Workspace {
             return;
         }
         Map<Path, SemanticModel> models = new HashMap<>();
-        for (SemanticModel model : ProjectLoader.load(root, stale, minor, Map.of(), maxFileSize)
+        for (SemanticModel model : ProjectLoader.load(stale, minor, Map.of(), layout, maxFileSize)
                 .project().files()) {
             models.put(model.path(), model);
         }
         for (Path file : stale) {
             BasicFileAttributes attributes = stamps.get(file);
             known.put(file, new Parsed(attributes.lastModifiedTime().toMillis(),
-                    attributes.size(), models.get(file)));
+                    attributes.size(), src, models.get(file)));
         }
     }
 }

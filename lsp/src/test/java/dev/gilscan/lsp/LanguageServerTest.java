@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import dev.gilscan.analyzer.parser.SourceParser;
 import dev.gilscan.analyzer.rule.TargetVersion;
 import dev.gilscan.analyzer.semantic.GitIgnore;
+import dev.gilscan.analyzer.semantic.ModuleName;
 import dev.gilscan.analyzer.semantic.SemanticModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,6 +124,23 @@ class LanguageServerTest {
                             root.resolve("helpers.py").toAbsolutePath()));
                     assertThat(r.getMessage()).isEqualTo("the processes start here");
                 });
+    }
+
+    @Test
+    void aBufferIsAnalyzedWithItsOwnProjectWhateverFolderTheWorkspaceIs() throws Exception {
+        Path workspace = Path.of("..", "test-fixtures", "scan-root").toAbsolutePath().normalize();
+        editor = Editor.inProcess(ProjectConfig.noFiles());
+        editor.initialize(workspace, JsonParser.parseString("{}"));
+        Path file = workspace.resolve("workspace/photo-tools/main.py");
+        editor.open(file, Files.readString(file));
+
+        List<Diagnostic> diagnostics = editor.diagnostics(file);
+
+        assertThat(diagnostics).singleElement().satisfies(d -> {
+            assertThat(d.getCode().getLeft()).isEqualTo("GIL201");
+            assertThat(d.getRange().getStart()).isEqualTo(new Position(12, 9));
+            assertThat(d.getMessage().getLeft()).contains("`thumbs.pool.fresh_pool`");
+        });
     }
 
     @Test
@@ -475,7 +493,8 @@ class LanguageServerTest {
 
     private static SemanticModel model(String text) throws Exception {
         Path path = Path.of("app.py");
-        return SemanticModel.build(Path.of(""), path, SourceParser.parseText("app.py", text, 14));
+        return SemanticModel.build(path, new ModuleName("app", false),
+                SourceParser.parseText("app.py", text, 14));
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.gilscan.analyzer.rule.RulePack;
 import dev.gilscan.analyzer.rule.Severity;
 import dev.gilscan.analyzer.rule.Subscriptions;
 import dev.gilscan.analyzer.rule.TargetVersion;
+import dev.gilscan.analyzer.semantic.PackageLayout;
 import dev.gilscan.analyzer.semantic.ProjectLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,8 +65,8 @@ class RulePackTest {
     void aBufferIsCheckedInsteadOfTheFileOnDisk(@TempDir Path root) throws Exception {
         Path file = root.resolve("app.py");
         Files.writeString(file, "x = 1\n");
-        ProjectLoader.Loaded loaded = ProjectLoader.load(root, List.of(file), 14,
-                Map.of(file, "print(1)\nprint(2)  # noqa: GIL900\n"));
+        ProjectLoader.Loaded loaded = ProjectLoader.load(List.of(file), 14,
+                Map.of(file, "print(1)\nprint(2)  # noqa: GIL900\n"), new PackageLayout());
         List<Finding> findings = new Engine(List.of(new PrintCall()))
                 .run(loaded.project(), TargetVersion.DEFAULT).findings();
         assertThat(findings).extracting(f -> f.location().span().line()).containsExactly(1, 2);

@@ -232,21 +232,22 @@ public final class ProjectLoader {
 
     /** Loads every Python file below {@code root} with the syntax of Python 3.{@code minor}. */
     public static Loaded load(Path root, int minor) throws IOException {
-        return load(root, pythonFiles(root), minor);
+        return load(pythonFiles(root), minor);
     }
 
-    /** Loads the given files, found below {@code root}, in parallel. */
-    public static Loaded load(Path root, List<Path> files, int minor) {
-        return load(root, files, minor, java.util.Map.of());
+    /** Loads the given files in parallel, naming their modules from the folders around them. */
+    public static Loaded load(List<Path> files, int minor) {
+        return load(files, minor, java.util.Map.of(), new PackageLayout());
     }
 
     /**
      * Loads the given files, taking the text of some of them from memory instead of disk (an
-     * editor's unsaved buffers); a buffer whose path is not among {@code files} is added.
+     * editor's unsaved buffers); a buffer whose path is not among {@code files} is added. The
+     * project's files come in the order given, buffers not among them last.
      */
-    public static Loaded load(Path root, List<Path> files, int minor,
-            java.util.Map<Path, String> buffers) {
-        return load(root, files, minor, buffers, DEFAULT_MAX_FILE_SIZE);
+    public static Loaded load(List<Path> files, int minor, java.util.Map<Path, String> buffers,
+            PackageLayout layout) {
+        return load(files, minor, buffers, layout, DEFAULT_MAX_FILE_SIZE);
     }
 
     /**
@@ -255,8 +256,8 @@ public final class ProjectLoader {
      * valid Python is a {@link Problem}, and so is one whose analysis fails in any way (out of
      * memory, a stack overflow, a bug); the other files are loaded all the same.
      */
-    public static Loaded load(Path root, List<Path> files, int minor,
-            java.util.Map<Path, String> buffers, long maxFileSize) {
+    public static Loaded load(List<Path> files, int minor, java.util.Map<Path, String> buffers,
+            PackageLayout layout, long maxFileSize) {
         List<Path> all = new ArrayList<>(files);
         for (Path buffered : buffers.keySet()) {
             if (!all.contains(buffered)) {
@@ -264,7 +265,7 @@ public final class ProjectLoader {
             }
         }
         List<Object> results = PerFile.map(all,
-                file -> loadOne(root, file, minor, buffers.get(file), maxFileSize),
+                file -> loadOne(file, layout, minor, buffers.get(file), maxFileSize),
                 (file, thrown) -> new Problem(file, 1, 1, "internal error: " + failure(thrown),
                         Problem.Kind.ANALYSIS_FAILED));
         List<SemanticModel> models = new ArrayList<>();
@@ -280,13 +281,13 @@ public final class ProjectLoader {
     }
 
     /** One file's model, or the {@link Problem} that stopped it. */
-    private static Object loadOne(Path root, Path file, int minor, @Nullable String buffer,
-            long maxFileSize) {
+    private static Object loadOne(Path file, PackageLayout layout, int minor,
+            @Nullable String buffer, long maxFileSize) {
         try {
             ParseResult parse = buffer != null
                     ? SourceParser.parseText(file.toString(), buffer, minor)
                     : SourceParser.parse(file.toString(), readBounded(file, maxFileSize), minor);
-            return SemanticModel.build(root, file, parse);
+            return SemanticModel.build(file, layout.moduleName(file), parse);
         } catch (NotRead e) {
             return e.problem;
         } catch (PythonSyntaxError e) {

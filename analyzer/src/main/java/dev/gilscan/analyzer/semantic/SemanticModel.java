@@ -86,11 +86,6 @@ public final class SemanticModel {
         this.values = new Values(this);
     }
 
-    /** Builds the model of a parsed file found below the scanned {@code root}. */
-    public static SemanticModel build(Path root, Path path, ParseResult parse) {
-        return new SemanticModel(path, ModuleName.of(root, path), parse);
-    }
-
     /** Builds the model of a parsed file whose module name is known. */
     public static SemanticModel build(Path path, ModuleName module, ParseResult parse) {
         return new SemanticModel(path, module, parse);

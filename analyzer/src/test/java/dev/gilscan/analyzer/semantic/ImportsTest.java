@@ -3,11 +3,8 @@ package dev.gilscan.analyzer.semantic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gilscan.analyzer.parser.SourceParser;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ImportsTest {
 
@@ -55,25 +52,5 @@ class ImportsTest {
         Imports imports = Imports.of(SourceParser.parseText("t.py", "from .x import *\n", 14)
                 .module(), new ModuleName("pkg.mod", false));
         assertThat(imports.starImports()).containsExactly("pkg.x");
-    }
-
-    @Test
-    void moduleNamesFollowPackagesNamespacePackagesAndSrcLayouts(@TempDir Path root)
-            throws Exception {
-        Path pkg = Files.createDirectories(root.resolve("src/pkg/sub"));
-        Files.writeString(root.resolve("src/pkg/__init__.py"), "");
-        Files.writeString(pkg.resolve("__init__.py"), "");
-        Files.writeString(pkg.resolve("mod.py"), "");
-        Path ns = Files.createDirectories(root.resolve("ns/inner"));
-        Files.writeString(ns.resolve("tool.py"), "");
-        Files.writeString(root.resolve("script.py"), "");
-        assertThat(ModuleName.of(root, pkg.resolve("mod.py")))
-                .isEqualTo(new ModuleName("pkg.sub.mod", false));
-        assertThat(ModuleName.of(root, pkg.resolve("__init__.py")))
-                .isEqualTo(new ModuleName("pkg.sub", true));
-        assertThat(ModuleName.of(root, ns.resolve("tool.py")).name()).isEqualTo("ns.inner.tool");
-        assertThat(ModuleName.of(root, root.resolve("script.py")).name()).isEqualTo("script");
-        assertThat(ModuleName.of(root.resolve("script.py"), root.resolve("script.py")).name())
-                .isEqualTo("script");
     }
 }
