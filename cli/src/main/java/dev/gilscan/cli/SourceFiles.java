@@ -20,16 +20,21 @@ final class SourceFiles {
 
     /**
      * The {@code .py} files below each path, each file once and sorted: what {@link ProjectLoader}
-     * finds ({@code .gitignore} honoured, virtualenvs skipped) less what the configuration's
-     * {@code exclude} patterns match. The patterns are relative to the folder of the
-     * {@code pyproject.toml} that holds them, as in Ruff; a file named on the command line is
-     * always checked.
+     * finds (ignore files honoured, virtualenvs skipped) less what the configuration's
+     * {@code exclude} and {@code extend-exclude} patterns match. The patterns are relative to
+     * the folder of the {@code pyproject.toml} that holds them, as in Ruff; a file named on the
+     * command line is always checked, unless {@code forceExclude} and the patterns match it or a
+     * folder above it.
      */
-    static List<Path> find(List<Path> paths, Config config) throws IOException {
+    static List<Path> find(List<Path> paths, Config config, boolean forceExclude)
+            throws IOException {
         GitIgnore excludes = excludes(config);
         List<Path> files = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path path : paths) {
+            if (forceExclude && excludes.ignoresFileOrFolderAbove(path)) {
+                continue;
+            }
             for (Path file : ProjectLoader.pythonFiles(path, excludes)) {
                 if (seen.add(file.toAbsolutePath().normalize())) {
                     files.add(file);
@@ -40,11 +45,12 @@ final class SourceFiles {
         return files;
     }
 
-    /** The configuration's {@code exclude} patterns, anchored at the folder of its file. */
+    /**
+     * The configuration's {@code exclude} and {@code extend-exclude} patterns, anchored at the
+     * folder of its file.
+     */
     static GitIgnore excludes(Config config) {
-        Path base = config.file() == null ? Path.of("").toAbsolutePath()
-                : config.file().toAbsolutePath().getParent();
-        return GitIgnore.of(base, config.exclude());
+        return GitIgnore.of(config.base(), config.excludePatterns());
     }
 
     /**

@@ -86,7 +86,8 @@ class ConfigTest {
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("gilscan: " + toml + ": unknown key `line-length` in"
-                + " [tool.gilscan] (known keys: exclude, ignore, select, target-version,"
+                + " [tool.gilscan] (known keys: exclude, extend-exclude, extend-select,"
+                + " force-exclude, ignore, per-file-ignores, select, target-version,"
                 + " thread-entry-points)\n");
         assertThat(result.out()).isEmpty();
     }

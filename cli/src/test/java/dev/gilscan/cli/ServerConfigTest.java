@@ -72,14 +72,14 @@ class ServerConfigTest {
         ProjectConfig config = ServerCommand.discover(root.resolve("lib/pkg"));
 
         assertThat(config.file()).isEqualTo(lib.toAbsolutePath());
-        assertThat(config.select()).isEmpty();
-        assertThat(config.ignore()).containsExactly("GIL202");
+        assertThat(config.selection().select()).isNull();
+        assertThat(config.selection().ignore()).containsExactly("GIL202");
         assertThat(config.target()).isEqualTo(TargetVersion.parse("py312"));
         assertThat(config.exclude().ignores(root.resolve("lib/generated").toAbsolutePath(), true))
                 .isTrue();
         assertThat(config.exclude().ignores(root.resolve("lib/pkg").toAbsolutePath(), true))
                 .isNull();
-        assertThat(ServerCommand.discover(root).select()).containsExactly("GIL3");
+        assertThat(ServerCommand.discover(root).selection().select()).containsExactly("GIL3");
     }
 
     @Test
@@ -89,7 +89,8 @@ class ServerConfigTest {
         assertThat(catchThrowable(() -> ServerCommand.discover(root)))
                 .isInstanceOf(ProjectConfig.ConfigException.class)
                 .hasMessage(toml + ": unknown key `line-length` in [tool.gilscan] (known keys:"
-                        + " exclude, ignore, select, target-version, thread-entry-points)");
+                        + " exclude, extend-exclude, extend-select, force-exclude, ignore,"
+                        + " per-file-ignores, select, target-version, thread-entry-points)");
     }
 
     @Test
