@@ -113,6 +113,30 @@ class ServerConfigTest {
         assertThat(client.messages).isEmpty();
     }
 
+    @Test
+    void theServerAppliesPerFileIgnoresExtendSelectAndExtendExcludeAsTheCheckDoes()
+            throws Exception {
+        write(root, "pyproject.toml", """
+                [tool.gilscan]
+                select = ["GIL1"]
+                extend-select = ["GIL20"]
+                extend-exclude = ["vendor/"]
+
+                [tool.gilscan.per-file-ignores]
+                "tests/" = ["GIL201"]
+                """);
+        start();
+
+        List<Diagnostic> app = open(root.resolve("app.py"), POOL_AT_IMPORT);
+        List<Diagnostic> test = open(root.resolve("tests/t.py"), POOL_AT_IMPORT + LAMBDA_TO_POOL);
+        List<Diagnostic> vendored = open(root.resolve("vendor/v.py"), POOL_AT_IMPORT);
+
+        assertThat(app).extracting(d -> d.getCode().getLeft()).containsExactly("GIL201");
+        assertThat(test).extracting(d -> d.getCode().getLeft()).containsExactly("GIL202");
+        assertThat(vendored).isEmpty();
+        assertThat(client.messages).isEmpty();
+    }
+
     private void start() {
         server = new GilscanLanguageServer(ServerCommand::discover, "test");
         server.connect(client);
