@@ -10,6 +10,7 @@ import dev.gilscan.analyzer.semantic.ProjectLoader;
 import dev.gilscan.analyzer.semantic.ProjectScope;
 import dev.gilscan.analyzer.semantic.SemanticModel;
 import dev.gilscan.rules.RuleRegistry;
+import dev.gilscan.rules.RuleSelection;
 import dev.gilscan.sarif.Notification;
 import dev.gilscan.sarif.SarifReport;
 import dev.gilscan.sarif.ToolInfo;
@@ -27,6 +28,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,8 +49,29 @@ import picocli.CommandLine.Spec;
                     + "parsed), 2 usage, configuration or internal error (or a named path that "
                     + "is not a regular file)."})
 final class CheckCommand implements Callable<Integer> {
-    /** The output formats. */
-    enum Format { full, concise, json, sarif, github }
+    /** The output formats, named with {@code -} for {@code _} ({@code json-lines}). */
+    enum Format {
+        full, concise, json, json_lines, junit, gitlab, sarif, github;
+
+        /** Reads {@code json-lines} and the others by their names. */
+        static final class Converter implements ITypeConverter<Format> {
+            @Override
+            public Format convert(String value) {
+                for (Format f : values()) {
+                    if (f.toString().equals(value)) {
+                        return f;
+                    }
+                }
+                throw new TypeConversionException("expected one of " + java.util.Arrays.toString(
+                        values()) + " but was '" + value + "'");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return name().replace('_', '-');
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -57,7 +81,9 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--output-format", paramLabel = "FORMAT", defaultValue = "full",
-            description = "full, concise, json, sarif or github (default: ${DEFAULT-VALUE}).")
+            converter = Format.Converter.class,
+            description = "full, concise, json, json-lines, junit, gitlab, sarif or github "
+                    + "(default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -68,9 +94,31 @@ final class CheckCommand implements Callable<Integer> {
             description = "Rule ids or prefixes to run, such as GIL2 or GIL201 (default: all).")
     List<String> select;
 
+    @Option(names = "--extend-select", split = ",", paramLabel = "RULE",
+            description = "Rule ids or prefixes to run on top of the selected ones.")
+    List<String> extendSelect = new ArrayList<>();
+
     @Option(names = "--ignore", split = ",", paramLabel = "RULE",
             description = "Rule ids or prefixes to skip.")
     List<String> ignore;
+
+    @Option(names = "--force-exclude", negatable = true,
+            description = "Apply exclude and extend-exclude to the files named as PATH too, as "
+                    + "pre-commit passes them (default: force-exclude of the configuration).")
+    Boolean forceExclude;
+
+    @Option(names = "--stdin-filename", paramLabel = "FILE",
+            description = "With PATH -, the name to report the source read from standard input "
+                    + "under, and to find its configuration by.")
+    Path stdinFilename;
+
+    @Option(names = "--show-settings", description = "Print the settings the check would use "
+            + "for the first PATH, and exit.")
+    boolean showSettings;
+
+    @Option(names = "--show-files", description = "Print the files the check would analyze, "
+            + "one per line, and exit.")
+    boolean showFiles;
 
     @Option(names = "--target-version", paramLabel = "VERSION",
             converter = TargetVersionConverter.class,
@@ -141,13 +189,22 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int check(PrintWriter err) throws Stop {
-        if (statistics && (format == Format.sarif || format == Format.github)) {
+        if (statistics && format != Format.full && format != Format.concise
+                && format != Format.json) {
             throw new Stop("--statistics works with the full, concise and json formats");
         }
-        if (paths.isEmpty()) {
+        Stdin stdin;
+        try {
+            stdin = Stdin.read(paths, stdinFilename, parent.stdin);
+        } catch (IllegalArgumentException e) {
+            throw new Stop(e.getMessage());
+        }
+        if (stdin != null) {
+            paths = new ArrayList<>(List.of(stdin.path()));
+        } else if (paths.isEmpty()) {
             paths.add(Path.of("."));
         }
-        for (Path p : paths) {
+        for (Path p : stdin != null ? List.<Path>of() : paths) {
             if (!Files.exists(p)) {
                 throw new Stop(p + ": no such file or folder");
             }
@@ -166,9 +223,21 @@ final class CheckCommand implements Callable<Integer> {
         long sizeLimit = maxFileSize != null ? maxFileSize
                 : config.maxFileSize() != null ? config.maxFileSize()
                 : ProjectLoader.DEFAULT_MAX_FILE_SIZE;
-        Scan scan = scan(findFiles(config, err), config, checks, version, sizeLimit, err);
+        boolean force = forceExclude != null ? forceExclude : config.forceExclude();
+        if (showSettings) {
+            ShowSettings.print(config, checks, version, force, spec.commandLine().getOut());
+            return 0;
+        }
+        List<Path> files = stdin != null ? stdin.files(config, force)
+                : findFiles(config, force, err);
+        if (showFiles) {
+            files.forEach(f -> spec.commandLine().getOut().println(TextOutput.displayPath(f)));
+            return 0;
+        }
+        Scan scan = scan(files, config, checks, version, sizeLimit,
+                stdin != null ? stdin.buffers(files) : Map.of(), err);
         Path sourceRoot = SourceFiles.sourceRoot(paths.get(0));
-        List<Finding> all = scan.result().findings();
+        List<Finding> all = config.perFile().filter(scan.result().findings());
         List<Finding> active = SarifReport.withoutBaseline(all, known, sourceRoot, scan::text)
                 .stream().filter(f -> f.suppression() == null).toList();
         int inBaseline = (int) all.stream().filter(f -> f.suppression() == null).count()
@@ -186,7 +255,11 @@ final class CheckCommand implements Callable<Integer> {
                 case full -> TextOutput.full(active, problems, scan.sources()::get, out);
                 case github -> TextOutput.github(active, problems, out);
                 case json -> TextOutput.json(active, problems, out);
-                case sarif -> out.print(sarif(checks, scan, known, sourceRoot));
+                case json_lines -> CiOutput.jsonLines(active, problems, out);
+                case junit -> CiOutput.junit(active, problems, out);
+                case gitlab -> CiOutput.gitlab(active, problems, SarifReport.fingerprints(active,
+                        sourceRoot, scan::text), sourceRoot, out);
+                case sarif -> out.print(sarif(checks, scan, all, known, sourceRoot));
             }
             if (format == Format.full || format == Format.concise) {
                 TextOutput.summary(active.size(), unparsed, inBaseline, out);
@@ -201,18 +274,13 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The rules to run. A {@code --select} on the command line replaces the configuration's
-     * {@code select} and {@code ignore}, as in Ruff; an {@code --ignore} adds to its
-     * {@code ignore}.
+     * The rules to run: the command line's selection over the configuration's, as in Ruff
+     * ({@link RuleSelection}).
      */
     private List<Check> selectedRules(Config config) throws Stop {
-        List<String> selected = select != null ? select : config.select();
-        List<String> ignored = new ArrayList<>(select != null ? List.of() : config.ignore());
-        if (ignore != null) {
-            ignored.addAll(ignore);
-        }
         try {
-            return RuleRegistry.select(RuleRegistry.all(), selected, ignored);
+            return RuleSelection.apply(RuleRegistry.all(), config.selection(),
+                    new RuleSelection(select, extendSelect, ignore != null ? ignore : List.of()));
         } catch (IllegalArgumentException e) {
             throw new Stop(e.getMessage());
         }
@@ -231,10 +299,10 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private List<Path> findFiles(Config config, PrintWriter err) throws Stop {
+    private List<Path> findFiles(Config config, boolean force, PrintWriter err) throws Stop {
         List<Path> files;
         try {
-            files = SourceFiles.find(paths, config, (file, what) -> err.println(
+            files = SourceFiles.find(paths, config, force, (file, what) -> err.println(
                     "gilscan: warning: skipped " + TextOutput.displayPath(file) + ": " + what
                             + ", not a regular file"));
         } catch (IOException e) {
@@ -253,7 +321,7 @@ final class CheckCommand implements Callable<Integer> {
      * reported on {@code err}.
      */
     private Scan scan(List<Path> files, Config config, List<Check> checks, TargetVersion version,
-            long sizeLimit, PrintWriter err) throws Stop {
+            long sizeLimit, Map<Path, String> buffers, PrintWriter err) throws Stop {
         PackageLayout layout = new PackageLayout(config.src());
         List<ProjectScope.Part> parts;
         try {
@@ -269,7 +337,7 @@ final class CheckCommand implements Callable<Integer> {
         Map<Path, SourceText> sources = new HashMap<>();
         for (ProjectScope.Part part : parts) {
             ProjectScope.Analysis analysis = ProjectScope.load(part, version.minor(), layout,
-                    sizeLimit);
+                    sizeLimit, buffers);
             analysis.project().declareThreadEntryPoints(config.threadEntryPoints());
             Engine.Result result = new Engine(checks)
                     .run(analysis.project(), analysis.reported(), version);
@@ -293,14 +361,14 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** All findings, suppressed ones with their suppression, less those in the baseline. */
-    private static String sarif(List<Check> checks, Scan scan, Set<String> known,
-            Path sourceRoot) {
+    private static String sarif(List<Check> checks, Scan scan, List<Finding> findings,
+            Set<String> known, Path sourceRoot) {
         List<Notification> notifications = scan.problems().stream()
                 .map(p -> Notification.error(p.path(), p.line(), p.column(), p.message()))
                 .toList();
         return SarifReport.builder(tool(), sourceRoot)
                 .rules(checks.stream().map(Check::descriptor).toList(), RuleRegistry::docs)
-                .findings(scan.result().findings())
+                .findings(findings)
                 .notifications(notifications)
                 .executionSuccessful(!scan.wentWrong())
                 .sources(scan::text)

@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.TargetVersion;
+import dev.gilscan.rules.PerFileIgnores;
 import dev.gilscan.rules.RuleRegistry;
+import dev.gilscan.rules.RuleSelection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -21,21 +25,30 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * [tool.gilscan]
  * select = ["GIL2"]            # rule ids or prefixes to run (default: all)
+ * extend-select = ["GIL301"]   # more rules to run, on top of select
  * ignore = ["GIL202"]          # rule ids or prefixes to skip
  * exclude = ["tests/data/"]    # gitignore-style patterns, relative to this file's folder
+ * extend-exclude = ["gen/"]    # more of them
+ * force-exclude = true         # exclude files named on the command line too
  * target-version = "py312"     # py310 ... py314, py313t, py314t
  * thread-entry-points = ["myapp.worker:Worker.process"]  # run on several threads at once
  * max-file-size = "10MiB"      # larger files are reported and not read (default 10 MiB)
  * src = ["lib/python"]         # more folders where module names start, relative to this file
+ *
+ * [tool.gilscan.per-file-ignores]
+ * "tests/" = ["GIL3"]          # gitignore-style pattern = rule ids or prefixes
  * </pre>
  *
  * @param src the {@code src} folders, resolved against the folder of {@code file}
  */
-record Config(@Nullable Path file, List<String> select, List<String> ignore,
-        List<String> exclude, @Nullable TargetVersion target, List<String> threadEntryPoints,
+record Config(@Nullable Path file, List<String> select, List<String> extendSelect,
+        List<String> ignore, List<String> exclude, List<String> extendExclude,
+        boolean forceExclude, Map<String, List<String>> perFileIgnores,
+        @Nullable TargetVersion target, List<String> threadEntryPoints,
         @Nullable Long maxFileSize, List<Path> src) {
-    private static final Set<String> KEYS = Set.of("select", "ignore", "exclude",
-            "target-version", "thread-entry-points", "max-file-size", "src");
+    private static final Set<String> KEYS = Set.of("select", "extend-select", "ignore",
+            "exclude", "extend-exclude", "force-exclude", "per-file-ignores", "target-version",
+            "thread-entry-points", "max-file-size", "src");
 
     /** A configuration problem, with the file and key it is about. */
     static final class ConfigException extends Exception {
@@ -47,7 +60,29 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
     }
 
     static Config none() {
-        return new Config(null, List.of(), List.of(), List.of(), null, List.of(), null, List.of());
+        return new Config(null, List.of(), List.of(), List.of(), List.of(), List.of(), false,
+                Map.of(), null, List.of(), null, List.of());
+    }
+
+    /** The folder the patterns are relative to: the file's, or the current one without a file. */
+    Path base() {
+        return file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
+    }
+
+    /** The rule selection of this file, the first layer under the command line's. */
+    RuleSelection selection() {
+        return new RuleSelection(select.isEmpty() ? null : select, extendSelect, ignore);
+    }
+
+    /** {@code exclude} and {@code extend-exclude}, both. */
+    List<String> excludePatterns() {
+        List<String> all = new ArrayList<>(exclude);
+        all.addAll(extendExclude);
+        return all;
+    }
+
+    PerFileIgnores perFile() {
+        return PerFileIgnores.of(base(), perFileIgnores);
     }
 
     /**
@@ -94,8 +129,8 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
             String key = names.next();
             if (!KEYS.contains(key)) {
                 throw new ConfigException(file + ": unknown key `" + key + "` in [tool.gilscan]"
-                        + " (known keys: exclude, ignore, max-file-size, select, src, target-version,"
-                        + " thread-entry-points)");
+                        + " (known keys: " + String.join(", ", KEYS.stream().sorted().toList())
+                        + ")");
             }
         }
         TargetVersion target = null;
@@ -112,12 +147,42 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
                         + e.getMessage());
             }
         }
+        JsonNode force = table.get("force-exclude");
+        if (force != null && !force.isBoolean()) {
+            throw new ConfigException(file + ": `force-exclude` in [tool.gilscan] must be true or"
+                    + " false");
+        }
         Path folder = file.toAbsolutePath().normalize().getParent();
         List<Path> src = strings(file, table, "src").stream()
                 .map(p -> folder.resolve(p).normalize()).toList();
-        return new Config(file, rules(file, table, "select"), rules(file, table, "ignore"),
-                strings(file, table, "exclude"), target, entryPoints(file, table),
+        return new Config(file, rules(file, table, "select"), rules(file, table, "extend-select"),
+                rules(file, table, "ignore"), strings(file, table, "exclude"),
+                strings(file, table, "extend-exclude"), force != null && force.asBoolean(),
+                perFileIgnores(file, table), target, entryPoints(file, table),
                 maxFileSize(file, table), src);
+    }
+
+    /** {@code [tool.gilscan.per-file-ignores]}: each pattern to a list of rule ids or prefixes. */
+    private static Map<String, List<String>> perFileIgnores(Path file, JsonNode table)
+            throws ConfigException {
+        JsonNode value = table.get("per-file-ignores");
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (value == null) {
+            return out;
+        }
+        if (!value.isObject()) {
+            throw new ConfigException(file + ": `per-file-ignores` in [tool.gilscan] must be a"
+                    + " table of patterns, such as \"tests/\" = [\"GIL3\"]");
+        }
+        for (Iterator<String> names = value.fieldNames(); names.hasNext();) {
+            String pattern = names.next();
+            if (pattern.startsWith("!")) {
+                throw new ConfigException(file + ": `per-file-ignores` in [tool.gilscan]: `"
+                        + pattern + "`: negated patterns are not supported");
+            }
+            out.put(pattern, rules(file, value, pattern, "per-file-ignores.\"" + pattern + "\""));
+        }
+        return out;
     }
 
     /** {@code max-file-size}: a number of bytes, or a string such as {@code "10MiB"}. */
@@ -153,13 +218,19 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
     /** A list of rule ids or prefixes, each of which must match a rule, as on the command line. */
     private static List<String> rules(Path file, JsonNode table, String key)
             throws ConfigException {
-        List<String> prefixes = strings(file, table, key);
+        return rules(file, table, key, key);
+    }
+
+    /** As above, the key named {@code name} in messages. */
+    private static List<String> rules(Path file, JsonNode table, String key, String name)
+            throws ConfigException {
+        List<String> prefixes = strings(file, table, key, name);
         List<Check> all = prefixes.isEmpty() ? List.of() : RuleRegistry.all();
         for (String prefix : prefixes) {
             try {
                 RuleRegistry.select(all, List.of(prefix), List.of());
             } catch (IllegalArgumentException e) {
-                throw new ConfigException(file + ": `" + key + "` in [tool.gilscan]: no rule"
+                throw new ConfigException(file + ": `" + name + "` in [tool.gilscan]: no rule"
                         + " matches `" + prefix + "`");
             }
         }
@@ -168,18 +239,23 @@ record Config(@Nullable Path file, List<String> select, List<String> ignore,
 
     private static List<String> strings(Path file, JsonNode table, String key)
             throws ConfigException {
+        return strings(file, table, key, key);
+    }
+
+    private static List<String> strings(Path file, JsonNode table, String key, String name)
+            throws ConfigException {
         JsonNode value = table.get(key);
         List<String> out = new ArrayList<>();
         if (value == null) {
             return out;
         }
         if (!value.isArray()) {
-            throw new ConfigException(file + ": `" + key + "` in [tool.gilscan] must be a list of"
+            throw new ConfigException(file + ": `" + name + "` in [tool.gilscan] must be a list of"
                     + " strings");
         }
         for (JsonNode item : value) {
             if (!item.isTextual()) {
-                throw new ConfigException(file + ": `" + key + "` in [tool.gilscan] must be a list"
+                throw new ConfigException(file + ": `" + name + "` in [tool.gilscan] must be a list"
                         + " of strings, not " + item);
             }
             out.add(item.asText());

@@ -12,8 +12,8 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = GilscanCommand.Version.class,
         description = "Finds concurrency mistakes around CPython's GIL in Python 3.10-3.14 code.",
-        subcommands = {CheckCommand.class, AstCommand.class, CallsCommand.class, SymbolsCommand.class,
-            ServerCommand.class})
+        subcommands = {CheckCommand.class, RuleCommand.class, AstCommand.class, CallsCommand.class,
+            SymbolsCommand.class, ServerCommand.class})
 final class GilscanCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -21,8 +21,12 @@ final class GilscanCommand implements Runnable {
     /** Whether standard error is a terminal, where progress may be shown. */
     final boolean stderrIsTerminal;
 
-    GilscanCommand(boolean stderrIsTerminal) {
+    /** Standard input, for {@code check -}. */
+    final InputStream stdin;
+
+    GilscanCommand(boolean stderrIsTerminal, InputStream stdin) {
         this.stderrIsTerminal = stderrIsTerminal;
+        this.stdin = stdin;
     }
 
     @Override

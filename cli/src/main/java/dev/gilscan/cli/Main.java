@@ -2,6 +2,7 @@ package dev.gilscan.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -25,8 +26,8 @@ public final class Main {
         boolean terminal = Progress.stderrIsTerminal();
         // Standard output without System.out, a PrintStream that hides failed writes.
         PrintWriter out = new CheckedPrintWriter(new FileOutputStream(FileDescriptor.out));
-        Thread worker = new Thread(null, () -> exit.set(run(args, out, utf8(System.err),
-                terminal)), "gilscan", STACK_BYTES);
+        Thread worker = new Thread(null, () -> exit.set(run(args, System.in, out,
+                utf8(System.err), terminal)), "gilscan", STACK_BYTES);
         worker.start();
         worker.join();
         System.exit(exit.get());
@@ -39,17 +40,19 @@ public final class Main {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, false);
+        return run(args, InputStream.nullInputStream(), out, err, false);
     }
 
     /**
-     * As above; {@code terminal} says whether {@code err} is a terminal, for progress. Whatever
-     * the command, a failed write to {@code out} makes the exit code 2 with a message.
+     * As above, with standard input {@code in}; {@code terminal} says whether {@code err} is a
+     * terminal, for progress. Whatever the command, a failed write to {@code out} makes the exit
+     * code 2 with a message.
      */
-    static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+    static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err,
+            boolean terminal) {
         int exit;
         try {
-            exit = execute(args, out, err, terminal);
+            exit = execute(args, in, out, err, terminal);
         } catch (Exception | Error e) {
             // What picocli passes through: errors such as OutOfMemoryError.
             internalError(e, err);
@@ -63,9 +66,9 @@ public final class Main {
         return exit;
     }
 
-    private static int execute(String[] args, PrintWriter out, PrintWriter err,
+    private static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err,
             boolean terminal) {
-        CommandLine cli = new CommandLine(new GilscanCommand(terminal));
+        CommandLine cli = new CommandLine(new GilscanCommand(terminal, in));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -28,7 +28,8 @@ final class ServerCommand implements Callable<Integer> {
 
     /**
      * The {@code [tool.gilscan]} settings for the files of a folder, found and read as
-     * {@code gilscan check} does for a path, with its {@code exclude} patterns.
+     * {@code gilscan check} does for a path, with its {@code exclude} and {@code extend-exclude}
+     * patterns and its {@code per-file-ignores}.
      */
     static ProjectConfig discover(Path folder) throws ProjectConfig.ConfigException {
         Config config;
@@ -37,8 +38,8 @@ final class ServerCommand implements Callable<Integer> {
         } catch (Config.ConfigException e) {
             throw new ProjectConfig.ConfigException(e.getMessage());
         }
-        return new ProjectConfig(config.file(), config.select(), config.ignore(),
-                config.target(), SourceFiles.excludes(config), config.threadEntryPoints(),
+        return new ProjectConfig(config.file(), config.selection(), config.target(),
+                SourceFiles.excludes(config), config.threadEntryPoints(), config.perFile(),
                 config.maxFileSize() != null ? config.maxFileSize()
                         : ProjectLoader.DEFAULT_MAX_FILE_SIZE,
                 config.src());

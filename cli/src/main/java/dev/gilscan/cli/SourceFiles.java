@@ -23,20 +23,25 @@ final class SourceFiles {
 
     /**
      * The {@code .py} files below each path, each file once and sorted: what {@link ProjectLoader}
-     * finds ({@code .gitignore} honoured, virtualenvs skipped) less what the configuration's
-     * {@code exclude} patterns match. The patterns are relative to the folder of the
-     * {@code pyproject.toml} that holds them, as in Ruff; a file named on the command line is
-     * always checked, whatever it is (the loader reports one that is not a regular file). A
-     * {@code .py} entry of a folder that is not a regular file is passed to {@code skipped}
-     * with what it is, in path order, and never opened.
+     * finds (ignore files honoured, virtualenvs skipped) less what the configuration's
+     * {@code exclude} and {@code extend-exclude} patterns match. The patterns are relative to
+     * the folder of the {@code pyproject.toml} that holds them, as in Ruff; a file named on the
+     * command line is always checked, unless {@code forceExclude} and the patterns match it or a
+     * folder above it; such a file is checked whatever it is (the loader reports one that is
+     * not a regular file). A {@code .py} entry of a folder that is not a regular file is passed
+     * to {@code skipped} with what it is, in path order, and never opened.
      */
-    static List<Path> find(List<Path> paths, Config config, BiConsumer<Path, String> skipped)
+    static List<Path> find(List<Path> paths, Config config, boolean forceExclude,
+            BiConsumer<Path, String> skipped)
             throws IOException {
         GitIgnore excludes = excludes(config);
         List<Path> files = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         Map<Path, String> passedOver = new TreeMap<>();
         for (Path path : paths) {
+            if (forceExclude && excludes.ignoresFileOrFolderAbove(path)) {
+                continue;
+            }
             for (Path file : ProjectLoader.pythonFiles(path, excludes, passedOver::put)) {
                 if (seen.add(file.toAbsolutePath().normalize())) {
                     files.add(file);
@@ -48,11 +53,12 @@ final class SourceFiles {
         return files;
     }
 
-    /** The configuration's {@code exclude} patterns, anchored at the folder of its file. */
+    /**
+     * The configuration's {@code exclude} and {@code extend-exclude} patterns, anchored at the
+     * folder of its file.
+     */
     static GitIgnore excludes(Config config) {
-        Path base = config.file() == null ? Path.of("").toAbsolutePath()
-                : config.file().toAbsolutePath().getParent();
-        return GitIgnore.of(base, config.exclude());
+        return GitIgnore.of(config.base(), config.excludePatterns());
     }
 
     /**

@@ -224,7 +224,8 @@ final class TextOutput {
                 .append('}');
     }
 
-    private static StringBuilder field(StringBuilder b, String name, String value) {
+    /** {@code "name": "value"}, the value escaped as JSON. */
+    static StringBuilder field(StringBuilder b, String name, String value) {
         b.append('"').append(name).append("\": ");
         AstJson.writeString(value, b);
         return b;

@@ -2,10 +2,12 @@ package dev.gilscan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,14 +58,20 @@ final class Cli {
     }
 
     static Result run(Object... args) {
+        return runWithInput("", args);
+    }
+
+    /** {@code gilscan ARGS...} with {@code input} on its standard input. */
+    static Result runWithInput(String input, Object... args) {
         List<String> strings = new ArrayList<>();
         for (Object a : args) {
             strings.add(a.toString());
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(strings.toArray(String[]::new), new PrintWriter(out, true),
-                new PrintWriter(err, true));
+        int exit = Main.run(strings.toArray(String[]::new),
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true), false);
         return new Result(exit, out.toString(), err.toString());
     }
 

@@ -50,7 +50,8 @@ class GoldenOutputTest {
 
     @ParameterizedTest
     @CsvSource({"full, full.txt", "concise, concise.txt", "json, json.json",
-        "github, github.txt", "sarif, sarif.sarif"})
+        "github, github.txt", "sarif, sarif.sarif", "gitlab, gitlab.json", "junit, junit.xml",
+        "json-lines, json-lines.jsonl"})
     void format(String format, String golden) throws IOException {
         Cli.Result result = Cli.run("check", "--output-format", format, "--select",
                 "GIL201,GIL202", root);

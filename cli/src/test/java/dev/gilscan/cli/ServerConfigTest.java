@@ -74,15 +74,15 @@ class ServerConfigTest {
         ProjectConfig config = ServerCommand.discover(root.resolve("lib/pkg"));
 
         assertThat(config.file()).isEqualTo(lib.toAbsolutePath());
-        assertThat(config.select()).isEmpty();
-        assertThat(config.ignore()).containsExactly("GIL202");
+        assertThat(config.selection().select()).isNull();
+        assertThat(config.selection().ignore()).containsExactly("GIL202");
         assertThat(config.target()).isEqualTo(TargetVersion.parse("py312"));
         assertThat(config.exclude().ignores(root.resolve("lib/generated").toAbsolutePath(), true))
                 .isTrue();
         assertThat(config.exclude().ignores(root.resolve("lib/pkg").toAbsolutePath(), true))
                 .isNull();
         assertThat(config.maxFileSize()).isEqualTo(2L * 1024 * 1024);
-        assertThat(ServerCommand.discover(root).select()).containsExactly("GIL3");
+        assertThat(ServerCommand.discover(root).selection().select()).containsExactly("GIL3");
         assertThat(ServerCommand.discover(root).maxFileSize()).isEqualTo(10L * 1024 * 1024);
     }
 
@@ -93,7 +93,8 @@ class ServerConfigTest {
         assertThat(catchThrowable(() -> ServerCommand.discover(root)))
                 .isInstanceOf(ProjectConfig.ConfigException.class)
                 .hasMessage(toml + ": unknown key `line-length` in [tool.gilscan] (known keys:"
-                        + " exclude, ignore, max-file-size, select, src, target-version,"
+                        + " exclude, extend-exclude, extend-select, force-exclude, ignore,"
+                        + " max-file-size, per-file-ignores, select, src, target-version,"
                         + " thread-entry-points)");
     }
 
@@ -132,6 +133,30 @@ class ServerConfigTest {
         assertThat(diagnostics).singleElement()
                 .satisfies(d -> assertThat(d.getMessage().getLeft())
                         .contains("`thumbs.pool.fresh_pool`"));
+    }
+
+    @Test
+    void theServerAppliesPerFileIgnoresExtendSelectAndExtendExcludeAsTheCheckDoes()
+            throws Exception {
+        write(root, "pyproject.toml", """
+                [tool.gilscan]
+                select = ["GIL1"]
+                extend-select = ["GIL20"]
+                extend-exclude = ["vendor/"]
+
+                [tool.gilscan.per-file-ignores]
+                "tests/" = ["GIL201"]
+                """);
+        start();
+
+        List<Diagnostic> app = open(root.resolve("app.py"), POOL_AT_IMPORT);
+        List<Diagnostic> test = open(root.resolve("tests/t.py"), POOL_AT_IMPORT + LAMBDA_TO_POOL);
+        List<Diagnostic> vendored = open(root.resolve("vendor/v.py"), POOL_AT_IMPORT);
+
+        assertThat(app).extracting(d -> d.getCode().getLeft()).containsExactly("GIL201");
+        assertThat(test).extracting(d -> d.getCode().getLeft()).containsExactly("GIL202");
+        assertThat(vendored).isEmpty();
+        assertThat(client.messages).isEmpty();
     }
 
     private void start() {

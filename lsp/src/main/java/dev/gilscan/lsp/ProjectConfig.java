@@ -3,6 +3,8 @@ package dev.gilscan.lsp;
 import dev.gilscan.analyzer.rule.TargetVersion;
 import dev.gilscan.analyzer.semantic.GitIgnore;
 import dev.gilscan.analyzer.semantic.ProjectLoader;
+import dev.gilscan.rules.PerFileIgnores;
+import dev.gilscan.rules.RuleSelection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,37 +12,35 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the server takes from a project's configuration ({@code [tool.gilscan]} in
- * {@code pyproject.toml}): the rule selection, the target version, and the {@code exclude}
- * patterns that, with {@code .gitignore}, decide which Python files are the project's.
+ * {@code pyproject.toml}): the rule selection and {@code per-file-ignores}, the target version,
+ * and the {@code exclude} patterns that, with the ignore files, decide which Python files are the
+ * project's.
  *
  * <p>The {@code gilscan server} command supplies the configuration reader the {@code check}
  * command uses, so the editor and the command line see the same settings.
  *
  * @param file the {@code pyproject.toml} the settings come from, null when there is none
- * @param select rule ids or prefixes to run (empty: all)
- * @param ignore rule ids or prefixes to skip
+ * @param selection {@code select}, {@code extend-select} and {@code ignore}: the first layer,
+ *     under the editor's options
  * @param target the configured target version, null when not set
- * @param exclude the {@code exclude} patterns, anchored at the folder of {@code file}
+ * @param exclude the {@code exclude} and {@code extend-exclude} patterns, anchored at the
+ *     folder of {@code file}
  * @param threadEntryPoints the {@code thread-entry-points} ({@code "pkg.mod:Class.method"})
+ * @param perFileIgnores the rules left out of some files
  * @param maxFileSize the {@code max-file-size} in bytes: larger files on disk are not read
  * @param src the declared source roots ({@code src}), absolute: more folders where module names
  *     start, besides the project root and its {@code src/}
  */
-public record ProjectConfig(@Nullable Path file, List<String> select, List<String> ignore,
+public record ProjectConfig(@Nullable Path file, RuleSelection selection,
         @Nullable TargetVersion target, GitIgnore exclude, List<String> threadEntryPoints,
-        long maxFileSize, List<Path> src) {
+        PerFileIgnores perFileIgnores, long maxFileSize, List<Path> src) {
 
-    /** Settings with the default {@code max-file-size} and no declared source roots. */
-    public ProjectConfig(@Nullable Path file, List<String> select, List<String> ignore,
-            @Nullable TargetVersion target, GitIgnore exclude, List<String> threadEntryPoints) {
-        this(file, select, ignore, target, exclude, threadEntryPoints,
-                ProjectLoader.DEFAULT_MAX_FILE_SIZE, List.of());
-    }
-
-    /** Settings without declared thread entry points. */
+    /** Settings with only {@code select} (empty: all) and {@code ignore}. */
     public ProjectConfig(@Nullable Path file, List<String> select, List<String> ignore,
             @Nullable TargetVersion target, GitIgnore exclude) {
-        this(file, select, ignore, target, exclude, List.of());
+        this(file, new RuleSelection(select.isEmpty() ? null : select, List.of(), ignore),
+                target, exclude, List.of(), PerFileIgnores.none(),
+                ProjectLoader.DEFAULT_MAX_FILE_SIZE, List.of());
     }
 
     /** Finds the configuration that applies to the files of a folder. */
@@ -64,8 +64,6 @@ public record ProjectConfig(@Nullable Path file, List<String> select, List<Strin
     }
 
     public ProjectConfig {
-        select = List.copyOf(select);
-        ignore = List.copyOf(ignore);
         threadEntryPoints = List.copyOf(threadEntryPoints);
         src = List.copyOf(src);
     }

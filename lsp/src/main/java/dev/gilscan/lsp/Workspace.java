@@ -8,7 +8,9 @@ import dev.gilscan.analyzer.semantic.PackageLayout;
 import dev.gilscan.analyzer.semantic.Project;
 import dev.gilscan.analyzer.semantic.ProjectLoader;
 import dev.gilscan.analyzer.semantic.SemanticModel;
+import dev.gilscan.rules.PerFileIgnores;
 import dev.gilscan.rules.RuleRegistry;
+import dev.gilscan.rules.RuleSelection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +58,8 @@ final class Workspace {
      * configuration excludes the buffer.
      */
     private record Snapshot(List<Check> checks, TargetVersion target, List<SemanticModel> models,
-            boolean excluded, List<String> threadEntryPoints, List<Path> src) {}
+            boolean excluded, List<String> threadEntryPoints, List<Path> src,
+            PerFileIgnores perFileIgnores) {}
 
     /** A folder's configuration, and the stamps of the {@code pyproject.toml} files above it. */
     private record Settings(String stamp, ProjectConfig config) {}
@@ -120,7 +123,8 @@ final class Workspace {
 
     /**
      * Analyzes {@code text} as the content of {@code path} with the given options: no findings
-     * when the configuration's {@code exclude} or a {@code .gitignore} excludes the file. Throws
+     * when the configuration's {@code exclude} or an ignore file excludes the file, and none of
+     * the rules its {@code per-file-ignores} leave out. Throws
      * {@link CancellationException} when the thread is interrupted: the engine does not check,
      * so this is seen only between the steps (the other files, the buffer, the rules).
      */
@@ -147,7 +151,7 @@ final class Workspace {
         for (String error : result.errors()) {
             log.accept("gilscan: internal error: " + error);
         }
-        List<Finding> findings = result.findings().stream()
+        List<Finding> findings = snapshot.perFileIgnores().filter(result.findings()).stream()
                 .filter(f -> f.suppression() == null).toList();
         return new Analysis(text, findings, null, model);
     }
@@ -174,7 +178,8 @@ final class Workspace {
                 : config.target() != null ? config.target() : TargetVersion.DEFAULT;
         try {
             if (config.excludes(root, buffer)) {
-                return new Snapshot(List.of(), target, List.of(), true, List.of(), List.of());
+                return new Snapshot(List.of(), target, List.of(), true, List.of(), List.of(),
+                        PerFileIgnores.none());
             }
         } catch (IOException e) {
             warnOnce("gilscan: cannot read the ignore files above " + buffer + ": "
@@ -195,7 +200,7 @@ final class Workspace {
             }
         }
         return new Snapshot(rules(config, options), target, models, false,
-                config.threadEntryPoints(), config.src());
+                config.threadEntryPoints(), config.src(), config.perFileIgnores());
     }
 
     /**
@@ -231,12 +236,9 @@ final class Workspace {
 
     /** The selected rules: the options' selection over the configuration's, as on the CLI. */
     private List<Check> rules(ProjectConfig config, ServerOptions options) {
-        List<String> select = options.select() != null ? options.select() : config.select();
-        List<String> ignore = new ArrayList<>(options.select() != null ? List.of()
-                : config.ignore());
-        ignore.addAll(options.ignore());
         try {
-            return RuleRegistry.select(RuleRegistry.all(), select, ignore);
+            return RuleSelection.apply(RuleRegistry.all(), config.selection(),
+                    new RuleSelection(options.select(), List.of(), options.ignore()));
         } catch (IllegalArgumentException e) {
             warnOnce("gilscan: " + e.getMessage() + " (running all rules)");
             return RuleRegistry.all();

@@ -32,17 +32,17 @@ public final class RuleRegistry {
 
     /**
      * The rules whose id starts with a selected prefix (all when none is selected) and with no
-     * ignored prefix. An entry that matches no rule at all is an error, so typos are caught.
+     * ignored prefix. {@code ALL} is the prefix of every rule, as in Ruff. An entry that matches
+     * no rule at all is an error, so typos are caught.
      */
     public static List<Check> select(List<Check> rules, List<String> select, List<String> ignore) {
         checkKnown(rules, select, "select");
         checkKnown(rules, ignore, "ignore");
         List<Check> out = new ArrayList<>();
         for (Check rule : rules) {
-            String id = rule.descriptor().id();
             // As in Ruff, the more specific entry wins: --select GIL201 --ignore GIL2 keeps GIL201.
-            int selected = select.isEmpty() ? 0 : longestMatch(id, select);
-            int ignored = longestMatch(id, ignore);
+            int selected = select.isEmpty() ? 0 : longestMatch(rule.descriptor().id(), select);
+            int ignored = longestMatch(rule.descriptor().id(), ignore);
             if (selected >= 0 && selected >= ignored) {
                 out.add(rule);
             }
@@ -50,11 +50,14 @@ public final class RuleRegistry {
         return out;
     }
 
-    /** The length of the longest prefix in {@code prefixes} that {@code id} starts with, or -1. */
-    private static int longestMatch(String id, List<String> prefixes) {
+    /**
+     * The length of the longest prefix in {@code prefixes} that {@code id} starts with, or -1;
+     * {@code ALL} has length 0.
+     */
+    static int longestMatch(String id, List<String> prefixes) {
         int best = -1;
         for (String prefix : prefixes) {
-            String p = prefix.toUpperCase(Locale.ROOT).strip();
+            String p = normalized(prefix);
             if (id.startsWith(p)) {
                 best = Math.max(best, p.length());
             }
@@ -62,17 +65,24 @@ public final class RuleRegistry {
         return best;
     }
 
-    private static void checkKnown(List<Check> rules, List<String> prefixes, String option) {
+    /** Fails, naming {@code --option}, when an entry matches no rule. */
+    static void checkKnown(List<Check> rules, List<String> prefixes, String option) {
         for (String prefix : prefixes) {
             boolean known = false;
             for (Check rule : rules) {
-                known |= rule.descriptor().id().startsWith(prefix.toUpperCase(Locale.ROOT).strip());
+                known |= rule.descriptor().id().startsWith(normalized(prefix));
             }
             if (!known) {
                 throw new IllegalArgumentException("--" + option + ": no rule matches `" + prefix
                         + "`");
             }
         }
+    }
+
+    /** The prefix an entry stands for: upper case, and {@code ALL} the empty prefix. */
+    private static String normalized(String entry) {
+        String prefix = entry.toUpperCase(Locale.ROOT).strip();
+        return prefix.equals("ALL") ? "" : prefix;
     }
 
     /** The docs page of a built-in rule (Markdown), or null. */

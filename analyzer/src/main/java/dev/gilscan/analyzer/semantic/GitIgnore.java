@@ -1,7 +1,5 @@
 package dev.gilscan.analyzer.semantic;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The patterns of one {@code .gitignore} file (or of gilscan's own {@code exclude} setting), read
+ * The patterns of one ignore file ({@code .gitignore}, {@code .ignore}, ...: {@link IgnoreFiles})
+ * or of gilscan's own {@code exclude} setting, read
  * as git reads them: {@code #} comments, {@code !} negation, a trailing {@code /} for folders only,
  * a {@code /} at the start or in the middle anchors the pattern to the file's folder, {@code *},
  * {@code ?}, {@code [...]} and {@code **}. The last pattern that matches decides.
@@ -30,15 +29,6 @@ public final class GitIgnore {
     private GitIgnore(Path base, List<Entry> entries) {
         this.base = base;
         this.entries = entries;
-    }
-
-    /** The rules of {@code dir/.gitignore}, or null if there is none. */
-    public static GitIgnore read(Path dir) throws IOException {
-        Path file = dir.resolve(".gitignore");
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        return of(dir, Files.readAllLines(file, StandardCharsets.UTF_8));
     }
 
     /** Rules from pattern lines, relative to {@code base}. */
@@ -124,5 +114,24 @@ public final class GitIgnore {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether these rules ignore {@code path} (a file, or a folder if one is there) or a folder
+     * above it that lies below the base: what a walk from the base would pass over, for a path
+     * named directly.
+     */
+    public boolean ignoresFileOrFolderAbove(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        if (Boolean.TRUE.equals(ignores(file, Files.isDirectory(file)))) {
+            return true;
+        }
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(base)
+                && !dir.equals(base); dir = dir.getParent()) {
+            if (Boolean.TRUE.equals(ignores(dir, true))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

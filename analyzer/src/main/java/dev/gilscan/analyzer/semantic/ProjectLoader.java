@@ -72,9 +72,10 @@ public final class ProjectLoader {
     }
 
     /**
-     * The {@code .py} files below {@code root}, sorted: folders and files that a
-     * {@code .gitignore} (of the scanned folders, or of their parents up to the repository's root)
-     * or the {@code excludes} patterns ignore are skipped without being walked, and so are
+     * The {@code .py} files below {@code root}, sorted: folders and files that an ignore file
+     * ({@link IgnoreFiles}: {@code .gitignore}, {@code .ignore}, {@code .git/info/exclude} and
+     * git's global excludes, of the scanned folders or of their parents up to the repository's
+     * root) or the {@code excludes} patterns ignore are skipped without being walked, and so are
      * virtualenvs (folders with a {@code pyvenv.cfg}), {@code site-packages}, {@code .git} and the
      * like. The patterns are anchored where the caller built them (the configuration's folder, as
      * in Ruff). A file given as root is always taken, and so is the root folder itself.
@@ -100,7 +101,7 @@ public final class ProjectLoader {
         }
         java.util.Deque<GitIgnore> rules = ignoresAbove(start);
         GitIgnore excluded = excludes;
-        java.util.Map<Path, GitIgnore> pushed = new java.util.HashMap<>();
+        java.util.Map<Path, Integer> pushed = new java.util.HashMap<>();
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
@@ -108,19 +109,18 @@ public final class ProjectLoader {
                 if (!dir.equals(start) && skipsFolder(rules, excluded, dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                GitIgnore g = GitIgnore.read(dir);
-                if (g != null) {
-                    rules.addLast(g);
-                    pushed.put(dir, g);
-                }
+                List<GitIgnore> added = IgnoreFiles.of(dir);
+                rules.addAll(added);
+                pushed.put(dir, added.size());
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                if (pushed.remove(dir) != null) {
+                for (int n = pushed.getOrDefault(dir, 0); n > 0; n--) {
                     rules.removeLast();
                 }
+                pushed.remove(dir);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -155,7 +155,7 @@ public final class ProjectLoader {
     /**
      * Whether {@link #pythonFiles(Path, GitIgnore)} run on the folder {@code root} passes over
      * {@code file}, a path below it that need not exist: a folder on the way is skipped (a
-     * virtualenv, {@code .git}, {@code build}, ...), or a {@code .gitignore} or the
+     * virtualenv, {@code .git}, {@code build}, ...), or an ignore file or the
      * {@code excludes} patterns ignore the file or a folder above it. The same rules as the walk,
      * for one file: the language server asks this of a buffer.
      */
@@ -178,7 +178,7 @@ public final class ProjectLoader {
         return isIgnored(rules, excludes, target, false);
     }
 
-    /** The {@code .gitignore} rules of the folders from the repository's root down to above dir. */
+    /** The ignore rules of the folders from the repository's root down to above dir. */
     private static java.util.Deque<GitIgnore> ignoresAbove(Path dir) throws IOException {
         java.util.Deque<GitIgnore> rules = new java.util.ArrayDeque<>();
         for (Path above : ancestorsUpToRepository(dir)) {
@@ -187,12 +187,9 @@ public final class ProjectLoader {
         return rules;
     }
 
-    /** Adds the rules of {@code dir/.gitignore}, if there is one, to the innermost end. */
+    /** Adds the rules of the ignore files of {@code dir} to the innermost end. */
     private static void addIgnores(java.util.Deque<GitIgnore> rules, Path dir) throws IOException {
-        GitIgnore g = GitIgnore.read(dir);
-        if (g != null) {
-            rules.addLast(g);
-        }
+        rules.addAll(IgnoreFiles.of(dir));
     }
 
     /** Whether the walk skips a folder below its start, with the ignore rules above it. */

@@ -88,12 +88,14 @@ public final class ProjectScope {
     /**
      * Parses and models a part's files in parallel. The named files come first, so where two
      * files claim one module name the one being checked is the one the project knows. Files
-     * larger than {@code maxFileSize} bytes are problems, not read.
+     * larger than {@code maxFileSize} bytes are problems, not read; a file in {@code buffers}
+     * is read from there, not from disk (standard input).
      */
-    public static Analysis load(Part part, int minor, PackageLayout layout, long maxFileSize) {
+    public static Analysis load(Part part, int minor, PackageLayout layout, long maxFileSize,
+            Map<Path, String> buffers) {
         List<Path> files = new ArrayList<>(part.reported());
         files.addAll(part.others());
-        ProjectLoader.Loaded loaded = ProjectLoader.load(files, minor, Map.of(), layout,
+        ProjectLoader.Loaded loaded = ProjectLoader.load(files, minor, buffers, layout,
                 maxFileSize);
         Set<Path> reported = new HashSet<>(part.reported());
         List<SemanticModel> models = loaded.project().files().stream()

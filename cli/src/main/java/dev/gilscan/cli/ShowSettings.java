@@ -1,0 +1,52 @@
+package dev.gilscan.cli;
+
+import dev.gilscan.analyzer.ast.AstJson;
+import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.analyzer.rule.TargetVersion;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code gilscan check --show-settings}: the settings a check would run with, after the
+ * configuration file and the command line are combined, one {@code key = value} per line as
+ * TOML would write them, like Ruff's {@code --show-settings}.
+ */
+final class ShowSettings {
+    private ShowSettings() {}
+
+    static void print(Config config, List<Check> rules, TargetVersion target,
+            boolean forceExclude, PrintWriter out) {
+        out.println("Settings path: " + (config.file() == null ? "(none: the defaults)"
+                : config.file().toAbsolutePath().normalize()));
+        out.println("Patterns relative to: " + config.base());
+        out.println();
+        out.println("rules = " + list(rules.stream().map(c -> c.descriptor().id() + " "
+                + c.descriptor().name()).toList()));
+        out.println("select = " + list(config.select()));
+        out.println("extend-select = " + list(config.extendSelect()));
+        out.println("ignore = " + list(config.ignore()));
+        out.println("target-version = " + quoted(target.toString()));
+        out.println("exclude = " + list(config.exclude()));
+        out.println("extend-exclude = " + list(config.extendExclude()));
+        out.println("force-exclude = " + forceExclude);
+        StringBuilder perFile = new StringBuilder("{");
+        for (Map.Entry<String, List<String>> e : config.perFileIgnores().entrySet()) {
+            perFile.append(perFile.length() == 1 ? " " : ", ").append(quoted(e.getKey()))
+                    .append(" = ").append(list(e.getValue()));
+        }
+        out.println("per-file-ignores = " + perFile.append(perFile.length() == 1 ? "}" : " }"));
+        out.println("thread-entry-points = " + list(config.threadEntryPoints()));
+        out.flush();
+    }
+
+    private static String list(List<String> items) {
+        return "[" + String.join(", ", items.stream().map(ShowSettings::quoted).toList()) + "]";
+    }
+
+    private static String quoted(String s) {
+        StringBuilder b = new StringBuilder();
+        AstJson.writeString(s, b);
+        return b.toString();
+    }
+}
