@@ -225,7 +225,8 @@ final class CheckCommand implements Callable<Integer> {
                 : ProjectLoader.DEFAULT_MAX_FILE_SIZE;
         boolean force = forceExclude != null ? forceExclude : config.forceExclude();
         if (showSettings) {
-            ShowSettings.print(config, checks, version, force, spec.commandLine().getOut());
+            ShowSettings.print(config, checks, version, force, sizeLimit,
+                    spec.commandLine().getOut());
             return 0;
         }
         List<Path> files = stdin != null ? stdin.files(config, force)

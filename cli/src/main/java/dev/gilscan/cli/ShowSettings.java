@@ -4,6 +4,7 @@ import dev.gilscan.analyzer.ast.AstJson;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.TargetVersion;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ final class ShowSettings {
     private ShowSettings() {}
 
     static void print(Config config, List<Check> rules, TargetVersion target,
-            boolean forceExclude, PrintWriter out) {
+            boolean forceExclude, long maxFileSize, PrintWriter out) {
         out.println("Settings path: " + (config.file() == null ? "(none: the defaults)"
                 : config.file().toAbsolutePath().normalize()));
         out.println("Patterns relative to: " + config.base());
@@ -37,6 +38,8 @@ final class ShowSettings {
         }
         out.println("per-file-ignores = " + perFile.append(perFile.length() == 1 ? "}" : " }"));
         out.println("thread-entry-points = " + list(config.threadEntryPoints()));
+        out.println("max-file-size = " + maxFileSize);
+        out.println("src = " + list(config.src().stream().map(Path::toString).toList()));
         out.flush();
     }
 

@@ -192,10 +192,12 @@ class RuffSettingsTest {
     void showSettingsPrintsTheResolvedSettings() {
         write(root, "a.py", POOL_AT_IMPORT);
         toml("""
-                select = ["GIL2"]
-                ignore = ["GIL202"]
+                select = ["GIL201"]
+                ignore = ["GIL2"]
                 extend-exclude = ["gen/"]
                 target-version = "py312"
+                max-file-size = "2MiB"
+                src = ["lib"]
 
                 [tool.gilscan.per-file-ignores]
                 "tests/" = ["GIL201"]
@@ -207,10 +209,11 @@ class RuffSettingsTest {
         assertThat(result.out()).isEqualTo("Settings path: " + root.resolve("pyproject.toml")
                 + "\nPatterns relative to: " + root + "\n\n"
                 + "rules = [\"GIL201 process-start-without-main-guard\"]\n"
-                + "select = [\"GIL2\"]\nextend-select = []\nignore = [\"GIL202\"]\n"
+                + "select = [\"GIL201\"]\nextend-select = []\nignore = [\"GIL2\"]\n"
                 + "target-version = \"py312\"\nexclude = []\nextend-exclude = [\"gen/\"]\n"
                 + "force-exclude = true\nper-file-ignores = { \"tests/\" = [\"GIL201\"] }\n"
-                + "thread-entry-points = []\n");
+                + "thread-entry-points = []\nmax-file-size = 2097152\n"
+                + "src = [\"" + root.resolve("lib").toAbsolutePath().normalize() + "\"]\n");
     }
 
     @Test

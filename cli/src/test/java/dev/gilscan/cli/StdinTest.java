@@ -42,6 +42,20 @@ class StdinTest {
     }
 
     @Test
+    void theSourceIsAnalyzedWithTheRestOfItsProject() throws Exception {
+        Path fixture = Cli.fixtures().resolve("scan-root/workspace/photo-tools");
+        Path project = root.resolve("photo-tools");
+        Cli.copy(fixture, project);
+        Path main = write(project, "main.py", "print('not yet saved')\n");
+
+        Cli.Result result = runWithInput(Files.readString(fixture.resolve("main.py")), "check",
+                "--output-format", "concise", "-", "--stdin-filename", main);
+
+        assertThat(result.positions()).containsExactly(main + ":13:10: GIL201");
+        assertThat(result.out()).contains("`thumbs.pool.fresh_pool`");
+    }
+
+    @Test
     void withoutANameItIsCalledDashAndAStdinFilenameAloneReadsStdin() {
         Cli.Result dash = runWithInput(POOL_AT_IMPORT, "check", "--output-format", "concise", "-");
         Cli.Result named = runWithInput(POOL_AT_IMPORT, "check", "--output-format", "concise",
