@@ -275,7 +275,7 @@ public final class SharedState {
                 return perEvent;
             }
         }
-        if (sites.size() > 1) {
+        if (sites.size() > 1 && !allExclusive(sites)) {
             Dispatched s = sites.get(0);
             boolean self = true;
             for (Dispatched other : sites) {
@@ -291,6 +291,60 @@ public final class SharedState {
                     sharedParams(sites, null));
         }
         return null;
+    }
+
+    /**
+     * True if no two of the sites can both run: they lie in different branches of one
+     * {@code if}/{@code elif}/{@code else} or {@code match} of one file (two set-ups, one chosen
+     * by configuration). Sites in different files are not known to exclude each other.
+     */
+    private static boolean allExclusive(List<Dispatched> sites) {
+        for (int i = 0; i < sites.size(); i++) {
+            for (int j = i + 1; j < sites.size(); j++) {
+                Dispatched a = sites.get(i);
+                Dispatched b = sites.get(j);
+                if (a.file() != b.file()
+                        || !exclusive(a.file(), a.dispatch().site(), b.dispatch().site())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** True if {@code a} and {@code b} are in different branches of their nearest common if or match. */
+    private static boolean exclusive(SemanticModel file, Node a, Node b) {
+        Map<Node, Node> childOnPathToA = new IdentityHashMap<>();
+        Node child = a;
+        for (Node n = file.parent(a); n != null; n = file.parent(n)) {
+            childOnPathToA.put(n, child);
+            child = n;
+        }
+        child = b;
+        for (Node n = file.parent(b); n != null; n = file.parent(n)) {
+            Node fromA = childOnPathToA.get(n);
+            if (fromA != null) {
+                if (n instanceof Stmt.If stmt) {
+                    return containsSame(stmt.body(), fromA) && containsSame(stmt.orelse(), child)
+                            || containsSame(stmt.orelse(), fromA)
+                                    && containsSame(stmt.body(), child);
+                }
+                return n instanceof Stmt.Match && fromA != child
+                        && fromA instanceof dev.gilscan.analyzer.ast.MatchCase
+                        && child instanceof dev.gilscan.analyzer.ast.MatchCase;
+            }
+            child = n;
+        }
+        return false;
+    }
+
+    private static boolean containsSame(List<? extends Node> nodes, Node node) {
+        for (Node n : nodes) {
+            if (n == node) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,43 @@
+"""Two set-ups of which one is chosen are not two threads.
+
+``start_reporter`` starts the reporter in one of two ways, chosen by configuration: only one
+thread ever runs ``report``. ``start_sampler`` does the same, but it is called twice, so two
+sampler threads run at once.
+"""
+import threading
+
+reports = 0
+samples = 0
+
+
+def report():
+    global reports
+    reports += 1
+
+
+def start_reporter(settings):
+    if settings.get("background"):
+        threading.Thread(target=report, daemon=True).start()
+    elif settings.get("timer"):
+        threading.Timer(5.0, report).start()
+    else:
+        report()
+
+
+def sample():
+    global samples
+    samples += 1  # expect: GIL301 {{`samples += 1` reads and writes module global `samples` with no lock held, and other threads running `sample` do the same: reported because `sample` is dispatched by `threading.Thread(target=sample, daemon=True)` (`exclusive_setups.py:35`) each time `start_sampler` runs, and `start_sampler` is called from 2 places (first `exclusive_setups.py:42`). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+
+
+def start_sampler(settings):
+    match settings.get("mode"):
+        case "daemon":
+            threading.Thread(target=sample, daemon=True).start()
+        case _:
+            threading.Thread(target=sample).start()
+
+
+def main(settings):
+    start_reporter(settings)
+    start_sampler(settings)
+    start_sampler({"mode": "daemon"})
