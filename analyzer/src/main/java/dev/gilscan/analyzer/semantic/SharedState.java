@@ -262,7 +262,7 @@ public final class SharedState {
         }
         for (Dispatched s : sites) {
             Node loop = loop(s.file(), s.dispatch().site());
-            if (loop != null) {
+            if (loop != null && !waitedForAtOnce(s.file(), s.dispatch().site())) {
                 return new Entry(task, s.dispatch().site(), s.file(), name
                         + " is dispatched in a loop (`" + s.file().text(s.dispatch().site())
                         + "` on line " + s.dispatch().site().span().line() + ")",
@@ -294,17 +294,40 @@ public final class SharedState {
     }
 
     /**
+     * True if the code that dispatches waits for the task before it goes on:
+     * {@code pool.submit(f, x).result()}, {@code await loop.run_in_executor(None, f, x)},
+     * {@code await asyncio.to_thread(f, x)}. A loop of such dispatches runs one task at a time.
+     */
+    private static boolean waitedForAtOnce(SemanticModel file, Expr.Call site) {
+        Node parent = file.parent(site);
+        if (parent instanceof Expr.Await) {
+            return true;
+        }
+        return parent instanceof Expr.Attribute a && a.value() == site
+                && (a.attr().equals("result") || a.attr().equals("exception"))
+                && file.parent(a) instanceof Expr.Call c && c.func() == a;
+    }
+
+    /**
      * True if no two of the sites can both run: they lie in different branches of one
      * {@code if}/{@code elif}/{@code else} or {@code match} of one file (two set-ups, one chosen
-     * by configuration). Sites in different files are not known to exclude each other.
+     * by configuration), or in one function that waits for each task before it goes on. Sites in
+     * different files are not known to exclude each other.
      */
     private static boolean allExclusive(List<Dispatched> sites) {
         for (int i = 0; i < sites.size(); i++) {
             for (int j = i + 1; j < sites.size(); j++) {
                 Dispatched a = sites.get(i);
                 Dispatched b = sites.get(j);
-                if (a.file() != b.file()
-                        || !exclusive(a.file(), a.dispatch().site(), b.dispatch().site())) {
+                if (a.file() != b.file()) {
+                    return false;
+                }
+                Expr.Call first = a.dispatch().site();
+                Expr.Call second = b.dispatch().site();
+                boolean oneAfterTheOther = a.file().enclosingFunction(first)
+                        == a.file().enclosingFunction(second)
+                        && waitedForAtOnce(a.file(), first) && waitedForAtOnce(a.file(), second);
+                if (!oneAfterTheOther && !exclusive(a.file(), first, second)) {
                     return false;
                 }
             }
