@@ -81,20 +81,26 @@ public final class FixApplier {
 
     /** {@code text} with the fixes of {@code findings}, which overlap nothing, applied. */
     private static String apply(String text, List<Finding> findings) {
+        Set<Finding.Fix> seen = new HashSet<>();
+        List<Finding.Edit> edits = new ArrayList<>();
+        for (Finding f : findings) {
+            if (seen.add(f.fix())) {
+                edits.addAll(f.fix().edits());
+            }
+        }
+        return applyEdits(text, edits);
+    }
+
+    /** {@code text} with {@code edits}, which must not overlap, applied. */
+    public static String applyEdits(String text, List<Finding.Edit> edits) {
         TextLines lines = new TextLines(text);
         List<int[]> replacements = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        Set<Finding.Fix> seen = new HashSet<>();
-        for (Finding f : findings) {
-            if (!seen.add(f.fix())) {
-                continue;
-            }
-            for (Finding.Edit e : f.fix().edits()) {
-                Span s = e.location().span();
-                replacements.add(new int[] {lines.offset(s.line() - 1, s.utf16Column()),
-                        lines.offset(s.endLine() - 1, s.utf16EndColumn())});
-                texts.add(e.text().replace("\n", lines.lineBreak()));
-            }
+        for (Finding.Edit e : edits) {
+            Span s = e.location().span();
+            replacements.add(new int[] {lines.offset(s.line() - 1, s.utf16Column()),
+                    lines.offset(s.endLine() - 1, s.utf16EndColumn())});
+            texts.add(e.text().replace("\n", lines.lineBreak()));
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < replacements.size(); i++) {
