@@ -67,6 +67,36 @@ class FixFixturesTest {
         }
     }
 
+    /**
+     * A rule's docs page says in its Fix section what its fixtures show: {@code Safe:} or
+     * {@code Unsafe:} for a rule whose fixtures fix something, {@code None.} for a rule without
+     * fix fixtures.
+     */
+    @Test
+    void everyRulesDocsSayWhetherItHasAFixAndHowSafeItIs() throws IOException {
+        Path docs = Fixtures.root().getParent().resolve("docs/rules");
+        for (Check check : BuiltinRules.all()) {
+            String id = check.descriptor().id();
+            String page = Files.readString(docs.resolve(id + ".md"));
+            int at = page.indexOf("\n## Fix\n");
+            assertThat(at).as(id + " has a Fix section").isNotNegative();
+            String section = page.substring(at + "\n## Fix\n".length());
+            Path dir = Fixtures.root().resolve("fixes").resolve(id);
+            String safety = "None.";
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path before : files.filter(FixFixturesTest::isBefore).toList()) {
+                        Matcher m = MARKER.matcher(Files.readString(before));
+                        if (m.find() && !m.group(1).equals("none")) {
+                            safety = m.group(1).equals("safe") ? "Safe:" : "Unsafe:";
+                        }
+                    }
+                }
+            }
+            assertThat(section).as(id + "'s Fix section").startsWith(safety);
+        }
+    }
+
     private static void verify(Check check, Path before) throws IOException {
         String name = before.getFileName().toString();
         Path after = before.resolveSibling(name.substring(0, name.length() - 3) + ".fixed.py");
