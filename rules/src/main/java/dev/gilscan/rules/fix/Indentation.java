@@ -27,7 +27,14 @@ public final class Indentation {
      * indents nothing.
      */
     public static String deeper(SemanticModel model, int from, int to, String indent) {
-        String unit = indent.indexOf('\t') >= 0 ? "\t" : unit(model);
+        return under(model, from, to, indent.indexOf('\t') >= 0 ? "\t" : unit(model));
+    }
+
+    /**
+     * Lines {@code from} to {@code to} (1-based, both included) of the file, each after a
+     * {@code \n}, and each that is not blank after {@code unit}.
+     */
+    public static String under(SemanticModel model, int from, int to, String unit) {
         SourceText source = model.parse().source();
         StringBuilder text = new StringBuilder();
         for (int line = from; line <= to; line++) {

@@ -4,6 +4,7 @@ import dev.gilscan.analyzer.ast.Alias;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.parser.SourceText;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.semantic.SemanticModel;
 import dev.gilscan.analyzer.semantic.scope.Binding;
@@ -19,13 +20,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * GIL201's fix: the module-level statement that starts the processes, and the script code after
  * it up to the next definition or import, move under a new {@code if __name__ == "__main__":},
- * indented as {@link Indentation#deeper} does. Definitions stay at module level, where worker
+ * indented as {@link Indentation#deeper} does; when the module's own guard follows that code, the
+ * code moves to the top of the guard's body instead, indented as that body is. Definitions stay at module level, where worker
  * processes look them up. Unsafe: the guarded code no longer runs when the module is imported,
  * which is the point, but an importer that relied on it changes.
  */
 final class MainGuardFix {
     static final String MAIN_GUARD = "if __name__ == \"__main__\":";
     static final String DESCRIPTION = "Wrap the module-level code in `" + MAIN_GUARD + "`";
+    static final String INTO_DESCRIPTION = "Move the module-level code into `" + MAIN_GUARD + "`";
 
     private MainGuardFix() {}
 
@@ -49,7 +52,8 @@ final class MainGuardFix {
             return null;
         }
         int last = first;
-        while (last + 1 < body.size() && !staysAtModuleLevel(body.get(last + 1))) {
+        while (last + 1 < body.size() && !staysAtModuleLevel(body.get(last + 1))
+                && !isMainGuard(model, body.get(last + 1))) {
             last++;
         }
         if (body.get(first).span().column() != 0
@@ -64,15 +68,40 @@ final class MainGuardFix {
                 return null;
             }
         }
+        Stmt.If existing = last + 1 < body.size() && isMainGuard(model, body.get(last + 1))
+                ? (Stmt.If) body.get(last + 1) : null;
         Set<String> bound = guardedBindings(model, guarded);
-        if (bound == null || usedOutside(body, first, last, bound)) {
+        if (bound == null || usedOutside(body, first, existing == null ? last : last + 1, bound)) {
             return null;
         }
         int from = body.get(first).span().line();
+        if (existing != null) {
+            // The module has a guard right after the code: the code moves to the top of its body,
+            // indented as that body is.
+            SourceText source = model.parse().source();
+            int header = existing.span().line();
+            String unit = Indentation.leading(source.lineText(existing.body().get(0).span().line()));
+            return new Finding.Fix(INTO_DESCRIPTION, Finding.Applicability.UNSAFE,
+                    List.of(SourceEdits.replaceLines(model, from, header, source.lineText(header)
+                            + Indentation.under(model, from, header - 1, unit))));
+        }
         int to = body.get(last).span().endLine();
         return new Finding.Fix(DESCRIPTION, Finding.Applicability.UNSAFE,
                 List.of(SourceEdits.replaceLines(model, from, to,
                         MAIN_GUARD + Indentation.deeper(model, from, to, ""))));
+    }
+
+    /**
+     * True if the statement is the module's {@code if __name__ == "__main__":} (any spelling
+     * that runs its body only as a script), without an {@code else}, whose body starts on a line
+     * of its own below the {@code if}.
+     */
+    private static boolean isMainGuard(SemanticModel model, Stmt statement) {
+        return statement instanceof Stmt.If i && i.orelse().isEmpty()
+                && model.execution().mainGuards().contains(i)
+                && model.execution().isMainGuarded(i.body().get(0))
+                && i.body().get(0).span().line() > i.span().line()
+                && i.test().span().endLine() == i.span().line();
     }
 
     /** True if a module statement outside {@code first..last} reads a name of {@code bound}. */
