@@ -138,9 +138,9 @@ final class TextOutput {
     }
 
     /**
-     * The last lines of {@code full} and {@code concise}, like Ruff's: "Found 3 findings." (after
-     * {@code --fix}: "Found 3 findings (2 fixed, 1 remaining)."), then how many {@code --fix}
-     * would fix.
+     * The last lines of {@code full} and {@code concise}, like Ruff's: "Found 3 findings." (when
+     * {@code --fix} fixed some: "Found 3 findings (2 fixed, 1 remaining)."), then how many
+     * {@code --fix} would fix.
      */
     static void summary(int findings, int unparsed, int known, FixCounts fixes, PrintWriter out) {
         int fixed = fixes.fixed() == null ? 0 : fixes.fixed();
@@ -150,7 +150,7 @@ final class TextOutput {
             return;
         }
         StringBuilder b = new StringBuilder("Found " + count(findings + fixed, "finding"));
-        if (fixes.fixed() != null) {
+        if (fixed > 0) {
             b.append(" (").append(fixed).append(" fixed, ").append(findings).append(" remaining)");
         }
         b.append('.');

@@ -265,6 +265,7 @@ class FixCommandTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
         assertThat(result.err()).contains("gilscan: warning: " + file + ": not fixed: ");
         assertThat(result.positions()).containsExactly(file + ":6:5: GIL303");
+        assertThat(result.out()).endsWith("\nFound 1 finding.\n");
     }
 
     @Test
