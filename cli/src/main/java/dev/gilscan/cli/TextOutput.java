@@ -69,13 +69,16 @@ final class TextOutput {
 
     /**
      * One line per finding, and one per file that could not be checked, as Ruff writes a
-     * syntax error: {@code path:3:6: SyntaxError: '(' was never closed}.
+     * syntax error: {@code path:3:6: SyntaxError: '(' was never closed}. A finding's related
+     * locations follow its message on the same line, each with its file:
+     * {@code (related: pkg/server.py:41:27: ... starts on several threads here)}.
      */
     static void concise(List<Finding> findings, List<Problem> problems,
             Predicate<Finding> fixable, PrintWriter out) {
         inPathOrder(findings, problems,
                 f -> out.println(position(f.location()) + ": " + f.rule().id() + " "
-                        + mark(f, fixable) + f.message()),
+                        + mark(f, fixable) + f.message()
+                        + related(f, " (related: ", "; ", ")")),
                 p -> out.println(position(p) + ": " + p.message()));
     }
 
@@ -196,7 +199,25 @@ final class TextOutput {
                 + escapeProperty(displayPath(f.location().path())) + ",line=" + s.line()
                 + ",col=" + (s.utf16Column() + 1) + ",endLine=" + s.endLine() + ",endColumn="
                 + (s.utf16EndColumn() + 1) + "::" + escapeData(position(f.location()) + ": "
-                + f.rule().id() + " " + f.message()));
+                + f.rule().id() + " " + f.message() + related(f, "\nrelated: ", "\nrelated: ",
+                        "")));
+    }
+
+    /**
+     * The finding's related locations, each {@code path:line:col: message}, joined by
+     * {@code between} and enclosed in {@code before} and {@code after}; empty without any.
+     */
+    private static String related(Finding f, String before, String between, String after) {
+        if (f.related().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(before);
+        for (int i = 0; i < f.related().size(); i++) {
+            Finding.Related r = f.related().get(i);
+            b.append(i == 0 ? "" : between).append(position(r.location())).append(": ")
+                    .append(r.message());
+        }
+        return b.append(after).toString();
     }
 
     private static String escapeData(String s) {

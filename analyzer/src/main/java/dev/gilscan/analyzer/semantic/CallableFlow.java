@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * def add_hook(self, h): self._hooks.append(h)      # a store of parameter h into _hooks
  * def fire(self): for h in self._hooks: h(status)   # a call of what _hooks holds
  * d.add_hook(progress)                               # so fire -CALL-> progress
+ * def submit(self, fn, *a): self._q.put((fn, a))     # a queue is a store too
+ * def drain(self): fn, a = self._q.get(); fn(*a)     # and what comes out of it is called
  * </pre>
  */
 final class CallableFlow {
@@ -54,7 +56,10 @@ final class CallableFlow {
     /** Past this many calls of one method name on untyped receivers, the name is too common. */
     private static final int MAX_UNRESOLVED = 32;
     private static final Set<String> STORE_METHODS = Set.of("append", "add", "insert",
-            "appendleft", "setdefault");
+            "appendleft", "setdefault", "put", "put_nowait");
+    /** Methods that take out what a store method put in: a queue's, a deque's, a list's. */
+    private static final Set<String> TAKE_METHODS = Set.of("get", "get_nowait", "pop",
+            "popleft");
 
     private final List<ParamCall> paramCalls = new ArrayList<>();
     private final List<AttrCall> attrCalls = new ArrayList<>();
@@ -89,6 +94,9 @@ final class CallableFlow {
                     continue;
                 }
                 String attr = loopedSelfAttribute(file, function, n);
+                if (attr == null) {
+                    attr = takenSelfAttribute(file, function, n);
+                }
                 String cls = className(file, function);
                 if (attr != null && cls != null) {
                     attrCalls.add(new AttrCall(cls, attr, function, call));
@@ -138,7 +146,12 @@ final class CallableFlow {
                 && !call.args().isEmpty()) {
             String attr = selfAttribute(file, function, method.value());
             if (attr != null) {
-                store(file, function, attr, call.args().get(call.args().size() - 1));
+                Expr value = method.attr().startsWith("put") ? call.args().get(0)
+                        : call.args().get(call.args().size() - 1);
+                if (value instanceof Expr.Tuple t && !t.elts().isEmpty()) {
+                    value = t.elts().get(0);
+                }
+                store(file, function, attr, value);
             }
         }
     }
@@ -162,6 +175,35 @@ final class CallableFlow {
         return e instanceof Expr.Attribute a && a.value() instanceof Expr.Name n
                 && n.id().equals(file.firstParameter(function))
                 && file.classOfMethod(function) != null ? a.attr() : null;
+    }
+
+    /**
+     * {@code job} bound, in the same function, by {@code job = self.attr.get()} or by the first
+     * name of {@code job, args = self.attr.get()} (a queue's, or a list's {@code pop()}).
+     */
+    private static @Nullable String takenSelfAttribute(SemanticModel file, Node function,
+            Expr.Name name) {
+        Symbol symbol = file.symbols().resolve(name).symbol();
+        if (symbol == null || symbol.scope().node() != function) {
+            return null;
+        }
+        for (dev.gilscan.analyzer.semantic.scope.Binding b : symbol.bindings()) {
+            Node target = b.node();
+            Node parent = file.parent(target);
+            if (parent instanceof Expr.Tuple t && !t.elts().isEmpty() && t.elts().get(0) == target) {
+                target = parent;
+                parent = file.parent(parent);
+            }
+            if (parent instanceof Stmt.Assign a && a.targets().size() == 1
+                    && a.targets().get(0) == target && a.value() instanceof Expr.Call c
+                    && c.func() instanceof Expr.Attribute m && TAKE_METHODS.contains(m.attr())) {
+                String attr = selfAttribute(file, function, m.value());
+                if (attr != null) {
+                    return attr;
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code h} bound by {@code for h in self.attr:} (or a copy of it) in the same function. */

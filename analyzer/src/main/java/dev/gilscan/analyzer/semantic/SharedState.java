@@ -744,7 +744,9 @@ public final class SharedState {
      * Follows the stored calls on objects the walks did not know to be shared, once every walk
      * is done: a callable registered by code that runs on no thread (set up once, before the
      * threads start, on the object they all drive) runs on the threads that call it. One
-     * registered by code on a thread path may be that thread's own object's, and is left.
+     * registered by code on a thread path may be that thread's own object's, and is left,
+     * unless the object it is registered on came from outside that code (a parameter, a
+     * global): then the threads may well share it.
      */
     private void followDeferred(CallGraph graph, List<Map<Node, Reach>> windowWalks) {
         for (int round = 0; round < 2 && !deferred.isEmpty(); round++) {
@@ -756,12 +758,14 @@ public final class SharedState {
                     continue;
                 }
                 boolean outside = false;
-                for (CallGraph.Function f : graph.registeredIn(path.get(path.size() - 1))) {
-                    boolean onThreads = reached.containsKey(f.node());
+                CallGraph.Edge stored = path.get(path.size() - 1);
+                for (CallGraph.Function f : graph.registeredIn(stored)) {
+                    Reach onThreads = reached.get(f.node());
                     for (Map<Node, Reach> w : windowWalks) {
-                        onThreads |= w.containsKey(f.node());
+                        onThreads = onThreads != null ? onThreads : w.get(f.node());
                     }
-                    outside |= !onThreads;
+                    outside |= onThreads == null
+                            || !registeredOnOwnObject(graph, f, stored.callee(), onThreads);
                 }
                 if (outside) {
                     walk(graph, d.reach(), d.into());
@@ -769,6 +773,61 @@ public final class SharedState {
             }
         }
         deferred.clear();
+    }
+
+    /**
+     * True unless {@code f} hands {@code callable} to an object it did not make: a call such as
+     * {@code ctx["dl"].add_hook(callable)} whose receiver comes from a parameter other than an
+     * unshared {@code self}, or from a global. A receiver made in {@code f}
+     * ({@code d = Downloader(); d.add_hook(h)}), or a hand-over gilscan cannot see, counts as
+     * the thread's own object.
+     */
+    private static boolean registeredOnOwnObject(CallGraph graph, CallGraph.Function f,
+            CallGraph.Function callable, Reach reach) {
+        SemanticModel file = f.file();
+        for (Expr.Call call : file.calls()) {
+            if (!(call.func() instanceof Expr.Attribute a) || file.enclosingFunction(call) != f.node()
+                    || !passes(graph, file, call, callable)) {
+                continue;
+            }
+            Expr root = a.value();
+            while (root instanceof Expr.Attribute || root instanceof Expr.Subscript) {
+                root = root instanceof Expr.Attribute at ? at.value()
+                        : ((Expr.Subscript) root).value();
+            }
+            if (!(root instanceof Expr.Name n)) {
+                continue;
+            }
+            if (n.id().equals(file.firstParameter(f.node()))
+                    && file.classOfMethod(f.node()) != null) {
+                if (reach.selfShared()) {
+                    return false;
+                }
+                continue;
+            }
+            Resolution r = file.symbols().resolve(n);
+            if (r.kind() == ResolutionKind.GLOBAL || r.symbol() != null
+                    && r.symbol().isParameter() && r.symbol().scope().node() == f.node()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True if {@code call} passes {@code callable} as one of its arguments. */
+    private static boolean passes(CallGraph graph, SemanticModel file, Expr.Call call,
+            CallGraph.Function callable) {
+        for (Expr arg : call.args()) {
+            if (graph.resolveCallable(file, arg) == callable) {
+                return true;
+            }
+        }
+        for (Keyword k : call.keywords()) {
+            if (graph.resolveCallable(file, k.value()) == callable) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
