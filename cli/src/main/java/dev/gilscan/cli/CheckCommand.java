@@ -26,7 +26,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -143,6 +146,22 @@ final class CheckCommand implements Callable<Integer> {
                     + "(default: 10MiB).")
     Long maxFileSize;
 
+    @Option(names = "--fix", description = "Apply the safe fixes and write the files; with "
+            + "standard input, print the fixed source. Then report what remains.")
+    boolean fix;
+
+    @Option(names = "--unsafe-fixes", description = "With --fix (or --diff), apply the unsafe "
+            + "fixes too; without, mark them fixable in the report.")
+    boolean unsafeFixes;
+
+    @Option(names = "--diff", description = "Print a unified diff of what --fix would change, "
+            + "change nothing, and exit 1 if there would be changes.")
+    boolean diff;
+
+    @Option(names = "--add-noqa", description = "Add `# noqa: GILxxx` to each line with a "
+            + "finding, write the files, and print how many lines got one.")
+    boolean addNoqa;
+
     @ParentCommand
     GilscanCommand parent;
 
@@ -193,11 +212,17 @@ final class CheckCommand implements Callable<Integer> {
                 && format != Format.json) {
             throw new Stop("--statistics works with the full, concise and json formats");
         }
+        if (addNoqa && (fix || diff)) {
+            throw new Stop("--add-noqa cannot be combined with --fix or --diff");
+        }
         Stdin stdin;
         try {
             stdin = Stdin.read(paths, stdinFilename, parent.stdin);
         } catch (IllegalArgumentException e) {
             throw new Stop(e.getMessage());
+        }
+        if (stdin != null && addNoqa) {
+            throw new Stop("--add-noqa writes files; it cannot be used with standard input");
         }
         if (stdin != null) {
             paths = new ArrayList<>(List.of(stdin.path()));
@@ -235,16 +260,40 @@ final class CheckCommand implements Callable<Integer> {
             files.forEach(f -> spec.commandLine().getOut().println(TextOutput.displayPath(f)));
             return 0;
         }
-        Scan scan = scan(files, config, checks, version, sizeLimit,
-                stdin != null ? stdin.buffers(files) : Map.of(), err);
+        Map<Path, String> stdinBuffers = stdin != null ? stdin.buffers(files) : Map.of();
         Path sourceRoot = SourceFiles.sourceRoot(paths.get(0));
-        List<Finding> all = config.perFile().filter(scan.result().findings());
-        List<Finding> active = SarifReport.withoutBaseline(all, known, sourceRoot, scan::text)
-                .stream().filter(f -> f.suppression() == null).toList();
-        int inBaseline = (int) all.stream().filter(f -> f.suppression() == null).count()
-                - active.size();
+        Scan[] last = new Scan[1];
+        FixLoop.Outcome fixed = null;
+        if (fix || diff) {
+            fixed = new FixLoop(unsafeFixes, version.minor(), stdinBuffers, err).run(buffers -> {
+                last[0] = scan(files, config, checks, version, sizeLimit, buffers, err);
+                return reported(last[0], config, known, sourceRoot).active();
+            });
+        } else {
+            last[0] = scan(files, config, checks, version, sizeLimit, stdinBuffers, err);
+        }
+        Scan scan = last[0];
+        printProblems(scan, err);
+        if (addNoqa) {
+            return addNoqa(reported(scan, config, known, sourceRoot).active(), version, err)
+                    || scan.wentWrong() ? 2 : 0;
+        }
+        if (diff) {
+            return diff(fixed, scan, err);
+        }
+        boolean wrote = fixed == null || writeFixes(fixed, stdin, err);
+        Reported reported = reported(scan, config, known, sourceRoot);
+        List<Finding> all = reported.all();
+        List<Finding> active = reported.active();
         List<ProjectLoader.Problem> problems = scan.problems();
         int unparsed = problems.size();
+        boolean unsafe = unsafeFixes;
+        Predicate<Finding> fixable = f -> !fix && FixLoop.applies(f, unsafe);
+        TextOutput.FixCounts counts = new TextOutput.FixCounts(
+                (int) active.stream().filter(fixable).count(),
+                unsafe ? 0 : (int) active.stream().filter(f -> f.fix() != null
+                        && f.fix().applicability() == Finding.Applicability.UNSAFE).count(),
+                fixed == null ? null : fixed.fixed());
 
         StringWriter report = new StringWriter();
         PrintWriter out = new PrintWriter(report);
@@ -252,8 +301,8 @@ final class CheckCommand implements Callable<Integer> {
             TextOutput.statistics(active, format == Format.json, out);
         } else {
             switch (format) {
-                case concise -> TextOutput.concise(active, problems, out);
-                case full -> TextOutput.full(active, problems, scan.sources()::get, out);
+                case concise -> TextOutput.concise(active, problems, fixable, out);
+                case full -> TextOutput.full(active, problems, scan.sources()::get, fixable, out);
                 case github -> TextOutput.github(active, problems, out);
                 case json -> TextOutput.json(active, problems, out);
                 case json_lines -> CiOutput.jsonLines(active, problems, out);
@@ -263,15 +312,118 @@ final class CheckCommand implements Callable<Integer> {
                 case sarif -> out.print(sarif(checks, scan, all, known, sourceRoot));
             }
             if (format == Format.full || format == Format.concise) {
-                TextOutput.summary(active.size(), unparsed, inBaseline, out);
+                TextOutput.summary(active.size(), unparsed, reported.inBaseline(), counts, out);
             }
         }
         out.flush();
-        write(report.toString());
-        if (scan.wentWrong()) {
+        if (fix && stdin != null && output == null) {
+            // Standard output holds the fixed source; the report goes to standard error.
+            err.print(report);
+            err.flush();
+        } else {
+            write(report.toString());
+        }
+        if (scan.wentWrong() || !wrote) {
             return 2;
         }
         return (!active.isEmpty() || unparsed > 0) && !exitZero ? 1 : 0;
+    }
+
+    /**
+     * The findings of a scan that the report shows: all of them, suppressed ones included, less
+     * the per-file ignores and the baseline's; the active ones (not suppressed); and how many the
+     * baseline left out.
+     */
+    private record Reported(List<Finding> all, List<Finding> active, int inBaseline) {}
+
+    private static Reported reported(Scan scan, Config config, Set<String> known,
+            Path sourceRoot) {
+        List<Finding> all = config.perFile().filter(scan.result().findings());
+        List<Finding> active = SarifReport.withoutBaseline(all, known, sourceRoot, scan::text)
+                .stream().filter(f -> f.suppression() == null).toList();
+        int inBaseline = (int) all.stream().filter(f -> f.suppression() == null).count()
+                - active.size();
+        return new Reported(all, active, inBaseline);
+    }
+
+    /**
+     * {@code --diff}: the diff of each file the fixes change, to the report's destination, and
+     * on standard error how many findings they fix. Exit 1 if anything would change.
+     */
+    private int diff(FixLoop.Outcome outcome, Scan scan, PrintWriter err) throws Stop {
+        StringBuilder text = new StringBuilder();
+        outcome.after().forEach((path, after) -> text.append(UnifiedDiff.of(
+                TextOutput.displayPath(path), outcome.before().get(path).text(), after.text())));
+        write(text.toString());
+        err.println(outcome.fixed() == 0 ? "No findings would be fixed."
+                : "Would fix " + outcome.fixed() + " finding" + (outcome.fixed() == 1 ? "" : "s")
+                        + ".");
+        if (scan.wentWrong()) {
+            return 2;
+        }
+        return outcome.after().isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * {@code --fix}: writes each file the fixes changed, or, for standard input, prints the
+     * source with its fixes. False if a file could not be written (told on {@code err}).
+     */
+    private boolean writeFixes(FixLoop.Outcome outcome, @Nullable Stdin stdin, PrintWriter err) {
+        if (stdin != null) {
+            EditableFile after = outcome.after().get(stdin.path());
+            spec.commandLine().getOut().print(after != null ? after.text() : stdin.text());
+            spec.commandLine().getOut().flush();
+            return true;
+        }
+        boolean ok = true;
+        for (EditableFile file : outcome.after().values()) {
+            try {
+                file.write();
+            } catch (IOException e) {
+                err.println("gilscan: cannot write " + TextOutput.displayPath(file.path()) + ": "
+                        + IoErrors.reason(e));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * {@code --add-noqa}: adds the codes of the findings to the {@code # noqa} comment of their
+     * lines ({@link NoqaEdit}) and writes the files; prints how many lines got codes. True if
+     * something went wrong (a file that cannot be read, rewritten or written).
+     */
+    private boolean addNoqa(List<Finding> active, TargetVersion version, PrintWriter err) {
+        Map<Path, List<Finding>> byFile = new TreeMap<>();
+        for (Finding f : active) {
+            byFile.computeIfAbsent(f.location().path(), p -> new ArrayList<>()).add(f);
+        }
+        int added = 0;
+        boolean failed = false;
+        for (Map.Entry<Path, List<Finding>> entry : byFile.entrySet()) {
+            Path path = entry.getKey();
+            try {
+                EditableFile file = EditableFile.read(path);
+                NoqaLines.Added result = NoqaLines.add(file.text(), path, entry.getValue(),
+                        version.minor());
+                if (result == null) {
+                    err.println("gilscan: warning: " + TextOutput.displayPath(path)
+                            + ": no noqa added: the file would not parse");
+                    continue;
+                }
+                file.withText(result.text()).write();
+                added += result.lines();
+            } catch (EditableFile.NotEditable e) {
+                err.println("gilscan: warning: " + TextOutput.displayPath(path)
+                        + ": no noqa added: " + e.getMessage());
+            } catch (IOException e) {
+                err.println("gilscan: cannot write " + TextOutput.displayPath(path) + ": "
+                        + IoErrors.reason(e));
+                failed = true;
+            }
+        }
+        err.println("Added " + added + " noqa directive" + (added == 1 ? "" : "s") + ".");
+        return failed;
     }
 
     /**
@@ -318,8 +470,8 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * Parses the files with the rest of their projects and runs the rules on them, with progress
-     * on a terminal; the files that could not be read or parsed and the rules that failed are
-     * reported on {@code err}.
+     * on a terminal; the files in {@code buffers} are read from there (standard input, the
+     * passes of {@code --fix}).
      */
     private Scan scan(List<Path> files, Config config, List<Check> checks, TargetVersion version,
             long sizeLimit, Map<Path, String> buffers, PrintWriter err) throws Stop {
@@ -337,8 +489,14 @@ final class CheckCommand implements Callable<Integer> {
         List<ProjectLoader.Problem> problems = new ArrayList<>();
         Map<Path, SourceText> sources = new HashMap<>();
         for (ProjectScope.Part part : parts) {
+            Map<Path, String> own = new HashMap<>();
+            for (Path file : part.reported()) {
+                if (buffers.containsKey(file)) {
+                    own.put(file, buffers.get(file));
+                }
+            }
             ProjectScope.Analysis analysis = ProjectScope.load(part, version.minor(), layout,
-                    sizeLimit, buffers);
+                    sizeLimit, own);
             analysis.project().declareThreadEntryPoints(config.threadEntryPoints());
             Engine.Result result = new Engine(checks)
                     .run(analysis.project(), analysis.reported(), version);
@@ -352,13 +510,17 @@ final class CheckCommand implements Callable<Integer> {
         progress.stop();
         findings.sort(Finding.ORDER);
         problems.sort(Comparator.comparing(ProjectLoader.Problem::path));
-        for (ProjectLoader.Problem p : problems) {
+        return new Scan(problems, new Engine.Result(findings, errors), sources);
+    }
+
+    /** The files that could not be read or parsed and the rules that failed, on {@code err}. */
+    private static void printProblems(Scan scan, PrintWriter err) {
+        for (ProjectLoader.Problem p : scan.problems()) {
             err.println(TextOutput.position(p) + ": " + p.message());
         }
-        for (String e : errors) {
+        for (String e : scan.result().errors()) {
             err.println("gilscan: internal error: " + e);
         }
-        return new Scan(problems, new Engine.Result(findings, errors), sources);
     }
 
     /** All findings, suppressed ones with their suppression, less those in the baseline. */

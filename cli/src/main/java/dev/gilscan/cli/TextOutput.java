@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,25 +73,28 @@ final class TextOutput {
      * locations follow its message on the same line, each with its file:
      * {@code (related: pkg/server.py:41:27: ... starts on several threads here)}.
      */
-    static void concise(List<Finding> findings, List<Problem> problems, PrintWriter out) {
+    static void concise(List<Finding> findings, List<Problem> problems,
+            Predicate<Finding> fixable, PrintWriter out) {
         inPathOrder(findings, problems,
                 f -> out.println(position(f.location()) + ": " + f.rule().id() + " "
-                        + f.message() + related(f, " (related: ", "; ", ")")),
+                        + mark(f, fixable) + f.message()
+                        + related(f, " (related: ", "; ", ")")),
                 p -> out.println(position(p) + ": " + p.message()));
     }
 
     static void full(List<Finding> findings, List<Problem> problems,
-            Function<Path, @Nullable SourceText> sources, PrintWriter out) {
-        inPathOrder(findings, problems, f -> full(f, sources, out), p -> {
+            Function<Path, @Nullable SourceText> sources, Predicate<Finding> fixable,
+            PrintWriter out) {
+        inPathOrder(findings, problems, f -> full(f, sources, fixable, out), p -> {
             out.println(position(p) + ": " + p.message());
             out.println();
         });
     }
 
     private static void full(Finding f, Function<Path, @Nullable SourceText> sources,
-            PrintWriter out) {
-        out.println(position(f.location()) + ": " + f.rule().id() + " [" + f.rule().name()
-                + "] " + f.message());
+            Predicate<Finding> fixable, PrintWriter out) {
+        out.println(position(f.location()) + ": " + f.rule().id() + " " + mark(f, fixable) + "["
+                + f.rule().name() + "] " + f.message());
         SourceText source = sources.apply(f.location().path());
         if (source != null) {
             excerpt(source, f.location().span(), f.rule().id(), out);
@@ -102,6 +106,11 @@ final class TextOutput {
             out.println("   = related: " + position(r.location()) + ": " + r.message());
         }
         out.println();
+    }
+
+    /** {@code [*] } before the message of a finding that {@code --fix} would fix, as Ruff marks it. */
+    private static String mark(Finding f, Predicate<Finding> fixable) {
+        return fixable.test(f) ? "[*] " : "";
     }
 
     /** The flagged line with carets under the span (to the end of the line if it goes on). */
@@ -122,14 +131,32 @@ final class TextOutput {
                 + " " + code);
     }
 
-    /** The last line of {@code full} and {@code concise}, like Ruff's "Found 3 errors." */
-    static void summary(int findings, int unparsed, int known, PrintWriter out) {
-        if (findings == 0 && unparsed == 0) {
+    /**
+     * How many findings have fixes: those {@code --fix} applies with the options given, those
+     * only {@code --unsafe-fixes} would add, and, after {@code --fix}, how many it fixed (else
+     * null).
+     */
+    record FixCounts(int fixable, int hidden, @Nullable Integer fixed) {
+        static final FixCounts NONE = new FixCounts(0, 0, null);
+    }
+
+    /**
+     * The last lines of {@code full} and {@code concise}, like Ruff's: "Found 3 findings." (when
+     * {@code --fix} fixed some: "Found 3 findings (2 fixed, 1 remaining)."), then how many
+     * {@code --fix} would fix.
+     */
+    static void summary(int findings, int unparsed, int known, FixCounts fixes, PrintWriter out) {
+        int fixed = fixes.fixed() == null ? 0 : fixes.fixed();
+        if (findings == 0 && unparsed == 0 && fixed == 0) {
             out.println(known == 0 ? "All checks passed!"
                     : "No new findings (" + count(known, "known finding") + " in the baseline).");
             return;
         }
-        StringBuilder b = new StringBuilder("Found " + count(findings, "finding") + ".");
+        StringBuilder b = new StringBuilder("Found " + count(findings + fixed, "finding"));
+        if (fixed > 0) {
+            b.append(" (").append(fixed).append(" fixed, ").append(findings).append(" remaining)");
+        }
+        b.append('.');
         if (known > 0) {
             b.append(' ').append(count(known, "known finding"))
                     .append(" in the baseline not shown.");
@@ -138,6 +165,12 @@ final class TextOutput {
             b.append(' ').append(count(unparsed, "file")).append(" could not be read or parsed.");
         }
         out.println(b);
+        if (fixes.fixable() > 0) {
+            out.println("[*] " + fixes.fixable() + " fixable with --fix" + (fixes.hidden() > 0
+                    ? " (" + fixes.hidden() + " more with --unsafe-fixes)" : "") + ".");
+        } else if (fixes.hidden() > 0) {
+            out.println("No fixes with --fix; " + fixes.hidden() + " with --fix --unsafe-fixes.");
+        }
     }
 
     private static String count(int n, String noun) {
@@ -210,7 +243,8 @@ final class TextOutput {
             field(b, "filename", displayPath(p.path())).append(", ");
             b.append("\"location\": {\"row\": ").append(p.line()).append(", \"column\": ")
                     .append(p.column()).append("}, \"end_location\": {\"row\": ").append(p.line())
-                    .append(", \"column\": ").append(p.column()).append("}, \"related\": []}");
+                    .append(", \"column\": ").append(p.column())
+                    .append("}, \"related\": [], \"fix\": null}");
         });
         b.append(b.length() == 1 ? "]" : "\n]");
         out.println(b);
@@ -231,6 +265,31 @@ final class TextOutput {
             field(b, "message", rel.message()).append(", ");
             field(b, "filename", displayPath(rel.location().path())).append(", ");
             location(b, rel.location());
+            b.append('}');
+        }
+        b.append("], \"fix\": ");
+        fix(b, f.fix());
+        b.append('}');
+    }
+
+    /**
+     * A finding's fix as Ruff writes it in JSON ({@code null} when there is none): its
+     * applicability ({@code safe} or {@code unsafe}), message and edits, each with its
+     * {@code content} and the span it replaces.
+     */
+    private static void fix(StringBuilder b, Finding.@Nullable Fix fix) {
+        if (fix == null) {
+            b.append("null");
+            return;
+        }
+        b.append('{');
+        field(b, "applicability", fix.applicability().label()).append(", ");
+        field(b, "message", fix.description()).append(", \"edits\": [");
+        for (int i = 0; i < fix.edits().size(); i++) {
+            Finding.Edit e = fix.edits().get(i);
+            b.append(i == 0 ? "{" : ", {");
+            field(b, "content", e.text()).append(", ");
+            location(b, e.location());
             b.append('}');
         }
         b.append("]}");

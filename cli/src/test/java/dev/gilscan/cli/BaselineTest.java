@@ -70,7 +70,7 @@ class BaselineTest {
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.positions()).containsExactly(at(root, "src/app.py", 4, 1, "GIL201"));
         assertThat(result.out()).endsWith("Found 1 finding. 1 known finding in the baseline not"
-                + " shown.\n");
+                + " shown.\n" + Cli.ONE_UNSAFE_FIX);
     }
 
     @Test

@@ -34,6 +34,12 @@ final class Cli {
                     ex.submit(lambda: 1)
             """;
 
+    /**
+     * The line after the summary of a report whose only fix is one unsafe fix (the main guard of
+     * {@link #POOL_AT_IMPORT}).
+     */
+    static final String ONE_UNSAFE_FIX = "No fixes with --fix; 1 with --fix --unsafe-fixes.\n";
+
     static final ObjectMapper JSON = new ObjectMapper();
 
     private Cli() {}

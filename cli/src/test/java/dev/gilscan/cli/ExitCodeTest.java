@@ -123,7 +123,8 @@ class ExitCodeTest {
     void aRuleThatFailsIsAnInternalErrorAndTheOtherRulesStillReport(@TempDir Path scratch) {
         write(root, "app.py", POOL_AT_IMPORT);
 
-        Cli.Result result = CrashingRulePack.installed(scratch, () -> concise(root));
+        Cli.Result result = TestRulePacks.installed(scratch, CrashingRulePack.class,
+                () -> concise(root));
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).startsWith("gilscan: internal error: TST901 failed on ")

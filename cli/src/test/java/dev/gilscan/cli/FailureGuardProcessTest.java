@@ -55,6 +55,7 @@ class FailureGuardProcessTest {
                 + ":1:1: internal error: ran out of memory analyzing this file"
                 + " (java.lang.OutOfMemoryError: Java heap space)\n");
         assertThat(result.out()).contains(root.resolve("good.py") + ":2:1: GIL201 ")
-                .endsWith("Found 1 finding. 1 file could not be read or parsed.\n");
+                .endsWith("Found 1 finding. 1 file could not be read or parsed.\n"
+                        + Cli.ONE_UNSAFE_FIX);
     }
 }

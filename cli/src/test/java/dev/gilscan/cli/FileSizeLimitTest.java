@@ -35,7 +35,7 @@ class FileSizeLimitTest {
                 + " 50.0 MiB is more than max-file-size (10 MiB), not checked\n");
         assertThat(result.positions()).containsExactly(at(root, "good.py", 2, 1, "GIL201"));
         assertThat(result.out()).endsWith(
-                "Found 1 finding. 1 file could not be read or parsed.\n");
+                "Found 1 finding. 1 file could not be read or parsed.\n" + Cli.ONE_UNSAFE_FIX);
     }
 
     /**

@@ -104,7 +104,7 @@ class NonRegularFileTest {
                 "gilscan: warning: skipped " + root.resolve("zero.py")
                         + ": a symbolic link to a character device, not a regular file");
         assertThat(result.positions()).containsExactly(at(root, "good.py", 2, 1, "GIL201"));
-        assertThat(result.out()).endsWith("Found 1 finding.\n");
+        assertThat(result.out()).endsWith("Found 1 finding.\n" + Cli.ONE_UNSAFE_FIX);
     }
 
     @Test

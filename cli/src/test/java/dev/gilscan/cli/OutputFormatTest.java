@@ -71,9 +71,9 @@ class OutputFormatTest {
         write(root, "a.py", POOL_AT_IMPORT);
         write(root, "b.py", LAMBDA_TO_POOL);
 
-        assertThat(concise(root).out()).endsWith("\nFound 2 findings.\n");
+        assertThat(concise(root).out()).endsWith("\nFound 2 findings.\n" + Cli.ONE_UNSAFE_FIX);
         assertThat(run("check", "--output-format", "full", root).out())
-                .endsWith("\nFound 2 findings.\n");
+                .endsWith("\nFound 2 findings.\n" + Cli.ONE_UNSAFE_FIX);
         assertThat(run("check", "--output-format", "json", root).json()).hasSize(2);
         assertThat(run("check", "--output-format", "github", root).out().lines())
                 .hasSize(2).allMatch(l -> l.startsWith("::error title=gilscan (GIL20"));

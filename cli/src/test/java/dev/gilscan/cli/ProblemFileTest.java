@@ -42,7 +42,7 @@ class ProblemFileTest {
         assertThat(result.out().lines()).first().asString().isEqualTo(root.resolve("bad.py")
                 + ":3:6: SyntaxError: '(' was never closed");
         assertThat(result.out()).endsWith(
-                "Found 1 finding. 1 file could not be read or parsed.\n");
+                "Found 1 finding. 1 file could not be read or parsed.\n" + Cli.ONE_UNSAFE_FIX);
     }
 
     @Test

@@ -101,7 +101,7 @@ class RuffSettingsTest {
                 at(root, "app/a.py", 2, 1, "GIL201"),
                 at(root, "app/a.py", 7, 19, "GIL202"),
                 at(root, "lib/conftest.py", 7, 19, "GIL202"));
-        assertThat(result.out()).endsWith("Found 3 findings.\n");
+        assertThat(result.out()).endsWith("Found 3 findings.\n" + Cli.ONE_UNSAFE_FIX);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.gilscan.lsp;
 
+import dev.gilscan.rules.fix.TextLines;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.Location;
@@ -24,7 +25,7 @@ final class Diagnostics {
     static List<Diagnostic> of(Workspace.Analysis analysis) {
         ProjectLoader.Problem error = analysis.syntaxError();
         if (error != null) {
-            return List.of(syntaxError(error, new Lines(analysis.text())));
+            return List.of(syntaxError(error, new TextLines(analysis.text())));
         }
         List<Diagnostic> out = new ArrayList<>();
         for (Finding finding : analysis.findings()) {
@@ -71,7 +72,7 @@ final class Diagnostics {
     }
 
     /** The one diagnostic of a buffer that does not parse, on the character at the error. */
-    private static Diagnostic syntaxError(ProjectLoader.Problem error, Lines lines) {
+    private static Diagnostic syntaxError(ProjectLoader.Problem error, TextLines lines) {
         int line = Math.max(0, Math.min(error.line() - 1, lines.count() - 1));
         int start = lines.column(line, error.column());
         String text = lines.line(line);

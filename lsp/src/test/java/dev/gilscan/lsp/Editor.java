@@ -1,5 +1,6 @@
 package dev.gilscan.lsp;
 
+import dev.gilscan.rules.fix.TextLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -210,7 +211,7 @@ final class Editor implements LanguageClient, AutoCloseable {
 
     /** Applies one document's text edits to a text, as an editor does (last edit first). */
     static String apply(String text, Map<String, List<TextEdit>> changes) {
-        Lines lines = new Lines(text);
+        TextLines lines = new TextLines(text);
         List<TextEdit> edits = new ArrayList<>(changes.values().iterator().next());
         edits.sort((a, b) -> {
             int line = Integer.compare(b.getRange().getStart().getLine(),
@@ -220,19 +221,14 @@ final class Editor implements LanguageClient, AutoCloseable {
         });
         StringBuilder out = new StringBuilder(text);
         for (TextEdit edit : edits) {
-            out.replace(offset(text, lines, edit.getRange().getStart()),
-                    offset(text, lines, edit.getRange().getEnd()), edit.getNewText());
+            out.replace(offset(lines, edit.getRange().getStart()),
+                    offset(lines, edit.getRange().getEnd()), edit.getNewText());
         }
         return out.toString();
     }
 
-    private static int offset(String text, Lines lines, org.eclipse.lsp4j.Position at) {
-        int offset = 0;
-        for (int l = 0; l < at.getLine(); l++) {
-            offset += lines.line(l).length();
-            offset += text.startsWith("\r\n", offset) ? 2 : 1;
-        }
-        return offset + at.getCharacter();
+    private static int offset(TextLines lines, org.eclipse.lsp4j.Position at) {
+        return lines.offset(at.getLine(), at.getCharacter());
     }
 
     @Override

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /** The registry, the rules' metadata, their docs pages and their fixtures agree. */
 class RuleRegistryTest {
     private static final List<String> DOC_SECTIONS = List.of("## What it does",
-            "## Why is this bad?", "## Example", "## Use instead", "## When it may be wrong",
-            "## References");
+            "## Why is this bad?", "## Example", "## Use instead", "## Fix",
+            "## When it may be wrong", "## References");
 
     /** Every class in the rules jar that carries @Rule. */
     private static List<Class<?>> annotatedRuleClasses() throws Exception {

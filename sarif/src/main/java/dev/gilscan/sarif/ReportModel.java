@@ -188,6 +188,12 @@ final class ReportModel {
         return result;
     }
 
+    /**
+     * A finding's fix (SARIF 2.1.0 §3.55): its description, and per file (§3.56) the regions it
+     * replaces with their new text (§3.57), lines joined with {@code \n}; the property
+     * {@code applicability} says whether {@code gilscan check --fix} applies it ({@code safe}) or
+     * only {@code --unsafe-fixes} ({@code unsafe}).
+     */
     private Fix fix(Finding.Fix fix) {
         Map<Path, List<Replacement>> byFile = new LinkedHashMap<>();
         for (Finding.Edit edit : fix.edits()) {
@@ -200,7 +206,10 @@ final class ReportModel {
         byFile.forEach((path, replacements) -> changes.add(new ArtifactChange()
                 .withArtifactLocation(artifact(path))
                 .withReplacements(replacements)));
-        return new Fix().withDescription(message(fix.description())).withArtifactChanges(changes);
+        PropertyBag properties = new PropertyBag();
+        properties.setAdditionalProperty("applicability", fix.applicability().label());
+        return new Fix().withDescription(message(fix.description())).withArtifactChanges(changes)
+                .withProperties(properties);
     }
 
     private Invocation invocation(List<dev.gilscan.sarif.Notification> notifications,

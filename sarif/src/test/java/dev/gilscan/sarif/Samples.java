@@ -118,7 +118,7 @@ final class Samples {
                         + " `if __name__ == \"__main__\":`: workers import this module again",
                 at(app, APP, 9, "ProcessPoolExecutor()"), List.of(), List.of(),
                 new Finding.Fix("Guard the module's code with `if __name__ == \"__main__\":`",
-                        List.of(new Finding.Edit(at(app, APP, 9, ""),
+                        Finding.Applicability.UNSAFE, List.of(new Finding.Edit(at(app, APP, 9, ""),
                                 "if __name__ == \"__main__\":\n    "))),
                 null));
         findings.add(finding(NO_MAIN_GUARD, "Move `ProcessPoolExecutor()` under"

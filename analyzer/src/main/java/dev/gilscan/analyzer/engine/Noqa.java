@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  * """)  # noqa: GIL201    ...is suppressed here
  * </pre>
  *
- * <p>The engine and the language server's quick fix both read this, so the fix puts the
- * comment where the check looks for it.
+ * <p>The engine and {@code dev.gilscan.rules.fix.NoqaEdit} (the editor's quick fix and
+ * {@code gilscan check --add-noqa}) both read this, so the comment goes where the check looks.
  */
 public final class Noqa {
     private static final Pattern LINE = Pattern.compile(

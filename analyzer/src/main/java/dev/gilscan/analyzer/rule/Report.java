@@ -13,6 +13,9 @@ public interface Report {
     /** The next step of the path that leads to the finding (a call chain), in order. */
     Report step(Location location, String message);
 
-    /** A mechanical fix. */
+    /**
+     * The finding's mechanical fix (one per finding; a later call replaces it). The editor's
+     * quick fix, {@code gilscan check --fix} and SARIF {@code fixes} all come from it.
+     */
     Report fix(Finding.Fix fix);
 }

@@ -5,6 +5,7 @@ import dev.gilscan.analyzer.ast.Mod;
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.Report;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
@@ -45,8 +46,8 @@ public final class ProcessStartWithoutMainGuard implements Check {
             ProcessStarts.Start direct = starts.direct(file, call);
             if (direct != null) {
                 reported.add(statement);
-                context.report(call, "`" + file.text(call) + "` starts " + direct.what()
-                        + " while the module is imported," + WHY);
+                withFix(context.report(call, "`" + file.text(call) + "` starts " + direct.what()
+                        + " while the module is imported," + WHY), file, call);
                 continue;
             }
             ProcessStarts.Chain chain = starts.throughCall(file, call);
@@ -59,7 +60,15 @@ public final class ProcessStartWithoutMainGuard implements Check {
                     report.step(step.location(), step.message());
                 }
                 report.related(chain.start().location(), "the processes start here");
+                withFix(report, file, call);
             }
+        }
+    }
+
+    private static void withFix(Report report, SemanticModel file, Expr.Call call) {
+        Finding.Fix fix = MainGuardFix.of(file, call.span().line());
+        if (fix != null) {
+            report.fix(fix);
         }
     }
 }

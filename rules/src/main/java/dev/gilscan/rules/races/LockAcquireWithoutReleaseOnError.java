@@ -8,6 +8,8 @@ import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.analyzer.rule.Finding;
+import dev.gilscan.analyzer.rule.Report;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
@@ -42,12 +44,16 @@ public final class LockAcquireWithoutReleaseOnError implements Check {
                 || !mayRaiseBetween(file, call, release) || signals(file, call, release, name)) {
             return;
         }
-        context.report(call, "`" + file.text(call) + "` is undone by `" + file.text(release)
-                + "` on line " + release.span().line() + ", outside a `finally`: an exception in"
-                + " between leaves `" + name + "` held, and the next `acquire()` waits forever."
-                + " Use `with " + name + ":`, or follow the acquire with `try:` and release in"
-                + " `finally:`.")
+        Report report = context.report(call, "`" + file.text(call) + "` is undone by `"
+                + file.text(release) + "` on line " + release.span().line() + ", outside a"
+                + " `finally`: an exception in between leaves `" + name + "` held, and the next"
+                + " `acquire()` waits forever. Use `with " + name + ":`, or follow the acquire"
+                + " with `try:` and release in `finally:`.")
                 .related(release, "runs only when nothing above it raises");
+        Finding.Fix fix = WithLockFix.of(file, statement);
+        if (fix != null) {
+            report.fix(fix);
+        }
     }
 
     /**

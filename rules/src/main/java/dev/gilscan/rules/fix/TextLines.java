@@ -1,23 +1,27 @@
-package dev.gilscan.lsp;
+package dev.gilscan.rules.fix;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A text cut into lines as LSP counts them: a line ends at {@code \n}, {@code \r\n} or
- * {@code \r}, and columns are UTF-16 code units, which is how Java strings count.
+ * A file's text as it is on disk or in an editor's buffer, cut into lines as Python and LSP count
+ * them: a line ends at {@code \n}, {@code \r\n} or {@code \r}, and columns are UTF-16 code units,
+ * which is how Java strings count. Fixes are applied to this text, not to the analyzer's (whose
+ * line breaks are all {@code \n}).
  */
-final class Lines {
+public final class TextLines {
     private final List<String> lines = new ArrayList<>();
+    private final List<Integer> starts = new ArrayList<>();
     private final String lineBreak;
 
-    Lines(String text) {
+    public TextLines(String text) {
         String firstBreak = null;
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 lines.add(text.substring(start, i));
+                starts.add(start);
                 int end = i;
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
@@ -29,10 +33,11 @@ final class Lines {
             }
         }
         lines.add(text.substring(start));
+        starts.add(start);
         lineBreak = firstBreak == null ? "\n" : firstBreak;
     }
 
-    int count() {
+    public int count() {
         return lines.size();
     }
 
@@ -40,13 +45,24 @@ final class Lines {
      * The line break the text uses, for lines an edit adds: its first one ({@code \r\n},
      * {@code \r} or {@code \n}), or {@code \n} for a text of one line.
      */
-    String lineBreak() {
+    public String lineBreak() {
         return lineBreak;
     }
 
     /** The text of a 0-based line without its line break; empty past the end. */
-    String line(int index) {
+    public String line(int index) {
         return index >= 0 && index < lines.size() ? lines.get(index) : "";
+    }
+
+    /**
+     * The offset in the text of a 0-based column on a 0-based line, kept within the line; past
+     * the last line, the end of the text.
+     */
+    public int offset(int index, int column) {
+        if (index >= lines.size()) {
+            return starts.get(lines.size() - 1) + lines.get(lines.size() - 1).length();
+        }
+        return starts.get(index) + Math.max(0, Math.min(column, lines.get(index).length()));
     }
 
     /**
@@ -55,7 +71,7 @@ final class Lines {
      * {@code SyntaxError.offset} counts code points, which differ after a character outside the
      * Basic Multilingual Plane such as an emoji.
      */
-    int column(int index, int oneBasedColumn) {
+    public int column(int index, int oneBasedColumn) {
         return Math.max(0, Math.min(oneBasedColumn - 1, line(index).length()));
     }
 }

@@ -1,0 +1,10 @@
+# fix: unsafe
+from concurrent.futures import ProcessPoolExecutor
+
+pool = ProcessPoolExecutor()
+# one task a number
+print(list(pool.map(abs, range(4))))
+
+
+def helper():
+    return 1

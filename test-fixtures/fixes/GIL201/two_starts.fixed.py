@@ -1,0 +1,9 @@
+# fix: unsafe
+# Both findings offer the same guard; it is applied once.
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+
+if __name__ == "__main__":
+    pool = ProcessPoolExecutor()
+    workers = multiprocessing.Pool(2)
+    print(pool, workers)

@@ -1,0 +1,13 @@
+# fix: safe
+# The two fixes overlap: the outer one applies first, the inner one in the next pass.
+import threading
+
+accounts = threading.Lock()
+audit = threading.Lock()
+log = []
+
+
+def transfer(amount):
+    with accounts:
+        with audit:
+            log.append(amount)
