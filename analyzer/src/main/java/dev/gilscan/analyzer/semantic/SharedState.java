@@ -207,7 +207,7 @@ public final class SharedState {
      * the block.
      */
     private record Window(Entry entry, SemanticModel file, Node dispatcher, Stmt start, boolean thread,
-            List<Stmt> statements, @Nullable String waitedBy) {}
+            List<Stmt> statements, @Nullable String waitedBy, boolean onLoop) {}
 
     /**
      * A write by the function that started a task, made while the task runs and with no lock
@@ -572,6 +572,10 @@ public final class SharedState {
         Expr.Call site = s.dispatch().site();
         Node dispatcher = file.enclosingFunction(site);
         Node parent = file.parent(site);
+        if ((how.equals("run_in_executor") || how.equals("asyncio.to_thread"))
+                && dispatcher instanceof Stmt.AsyncFunctionDef) {
+            return onTheLoop(s, file, dispatcher);
+        }
         if (!(thread || future) || dispatcher == null) {
             return List.of();
         }
@@ -609,6 +613,30 @@ public final class SharedState {
     }
 
     /**
+     * The windows of a function a coroutine hands to the executor's threads
+     * ({@code await loop.run_in_executor(None, f)}, {@code await asyncio.to_thread(f)}): while
+     * it runs there, the event loop runs the other coroutines of the file, so each of them is a
+     * window, all its statements.
+     */
+    private static List<Window> onTheLoop(Dispatched s, SemanticModel file, Node dispatcher) {
+        Stmt start = file.statementOf(s.dispatch().site());
+        if (start == null) {
+            return List.of();
+        }
+        Entry entry = new Entry(s.task(), s.dispatch().site(), file,
+                "`" + shortName(s.task()) + "`", false, List.of());
+        List<Window> out = new ArrayList<>();
+        for (Stmt.AsyncFunctionDef coroutine
+                : Nodes.findAll(file.tree(), Stmt.AsyncFunctionDef.class)) {
+            if (coroutine != dispatcher) {
+                out.add(new Window(entry, file, coroutine, start, true, coroutine.body(), null,
+                        true));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The window in {@code function} after statement {@code at}: the statements that follow it
      * in its block and in every enclosing block (the {@code finally} of a {@code try} it is in
      * included), up to a wait on the handle ({@code t.join()}, {@code f.result()}).
@@ -634,7 +662,8 @@ public final class SharedState {
             for (Stmt next : following) {
                 String wait = handle == null ? null : waitCall(file, next, handle);
                 if (wait != null) {
-                    return new Window(entry, file, function, start, thread, statements, wait);
+                    return new Window(entry, file, function, start, thread, statements, wait,
+                            false);
                 }
                 statements.add(next);
             }
@@ -643,7 +672,7 @@ public final class SharedState {
                     ? null : p;
         }
         String wait = null;
-        return new Window(entry, file, function, start, thread, statements, wait);
+        return new Window(entry, file, function, start, thread, statements, wait, false);
     }
 
     /** The statement {@code handle.start()} after {@code assign} in its block. */
@@ -715,6 +744,13 @@ public final class SharedState {
 
     private static Overlap overlap(Reach r, Window w, Stmt access) {
         String dispatcher = scopeName(w.dispatcher());
+        if (w.onLoop()) {
+            return new Overlap(r, access, w.file(), dispatcher, w.entry().reason()
+                    + " runs on an executor thread (`" + w.file().text(w.entry().site())
+                    + "` on line " + w.start().span().line() + ") while the event loop runs the"
+                    + " coroutine `" + dispatcher + "`, which updates it on line "
+                    + access.span().line());
+        }
         boolean direct = w.start().span().line() <= access.span().line()
                 && w.dispatcher() == w.entry().siteFile().enclosingFunction(w.start());
         return new Overlap(r, access, w.file(), dispatcher, w.entry().reason()
