@@ -207,7 +207,17 @@ public final class SharedState {
      * the block.
      */
     private record Window(Entry entry, SemanticModel file, Node dispatcher, Stmt start, boolean thread,
-            List<Stmt> statements, @Nullable String waitedBy, boolean onLoop) {}
+            List<Stmt> statements, @Nullable String waitedBy, WindowKind kind) {}
+
+    /** What a window's code is to the task. */
+    private enum WindowKind {
+        /** The starter's code after the start (or a caller's after the call). */
+        AFTER,
+        /** A coroutine the event loop runs while the task is on an executor thread. */
+        LOOP,
+        /** Another method of the object whose own method the thread runs. */
+        OBJECT
+    }
 
     /**
      * A write by the function that started a task, made while the task runs and with no lock
@@ -595,9 +605,18 @@ public final class SharedState {
             return List.of();
         }
         String name = "`" + shortName(s.task()) + "`";
-        Entry entry = new Entry(s.task(), site, file, name, false, List.of());
+        Stmt.ClassDef own = ownMethodThread(s, file, dispatcher) ? file.classOfMethod(dispatcher)
+                : null;
+        Entry entry = new Entry(s.task(), site, file, name, own != null, List.of());
         List<Window> out = new ArrayList<>();
         out.add(after(entry, file, dispatcher, start, start, thread, handle));
+        for (Stmt member : own == null ? List.<Stmt>of() : own.body()) {
+            if (member instanceof Stmt.FunctionDef method && method != dispatcher
+                    && method != s.task().node() && !method.name().startsWith("__")) {
+                out.add(new Window(entry, file, method, start, true, method.body(), null,
+                        WindowKind.OBJECT));
+            }
+        }
         CallGraph.Function starter = graph.function(dispatcher);
         for (CallGraph.Edge e : starter == null ? List.<CallGraph.Edge>of()
                 : graph.callers(starter)) {
@@ -610,6 +629,19 @@ public final class SharedState {
             }
         }
         return out;
+    }
+
+    /**
+     * True if a method starts a thread on another method of its own object
+     * ({@code threading.Thread(target=self._run).start()} in {@code __init__} or {@code start}):
+     * the thread then runs beside every other method of the object, which other threads call.
+     */
+    private static boolean ownMethodThread(Dispatched s, SemanticModel file, Node dispatcher) {
+        Stmt.ClassDef cls = file.classOfMethod(dispatcher);
+        return isThread(s.dispatch()) && cls != null && s.task().file() == file
+                && file.classOfMethod(s.task().node()) == cls
+                && s.dispatch().task() instanceof Expr.Attribute a
+                && a.value() instanceof Expr.Name n && n.id().equals(file.firstParameter(dispatcher));
     }
 
     /**
@@ -630,7 +662,7 @@ public final class SharedState {
                 : Nodes.findAll(file.tree(), Stmt.AsyncFunctionDef.class)) {
             if (coroutine != dispatcher) {
                 out.add(new Window(entry, file, coroutine, start, true, coroutine.body(), null,
-                        true));
+                        WindowKind.LOOP));
             }
         }
         return out;
@@ -663,7 +695,7 @@ public final class SharedState {
                 String wait = handle == null ? null : waitCall(file, next, handle);
                 if (wait != null) {
                     return new Window(entry, file, function, start, thread, statements, wait,
-                            false);
+                            WindowKind.AFTER);
                 }
                 statements.add(next);
             }
@@ -672,7 +704,8 @@ public final class SharedState {
                     ? null : p;
         }
         String wait = null;
-        return new Window(entry, file, function, start, thread, statements, wait, false);
+        return new Window(entry, file, function, start, thread, statements, wait,
+                WindowKind.AFTER);
     }
 
     /** The statement {@code handle.start()} after {@code assign} in its block. */
@@ -726,13 +759,18 @@ public final class SharedState {
         if (function == null || symbol == null) {
             return null;
         }
+        boolean onSelf = symbol.isParameter() && symbol.name().equals(file.firstParameter(function))
+                && file.classOfMethod(function) != null;
         for (Reach r : windowed.getOrDefault(function, List.of())) {
             if (r.entry().siteFile() != file || shared(file, target, r) == null) {
                 continue;
             }
             for (Window w : windows.getOrDefault(r.entry(), List.of())) {
+                boolean sameObject = onSelf && w.kind() != WindowKind.LOOP
+                        && file.classOfMethod(w.dispatcher()) == file.classOfMethod(function);
                 for (Stmt s : w.file() == file ? w.statements() : List.<Stmt>of()) {
-                    Stmt access = write(file, s, w.dispatcher(), symbol, file.text(target));
+                    Stmt access = write(file, s, w.dispatcher(), symbol, file.text(target),
+                            sameObject);
                     if (access != null) {
                         return overlap(r, w, access);
                     }
@@ -744,7 +782,14 @@ public final class SharedState {
 
     private static Overlap overlap(Reach r, Window w, Stmt access) {
         String dispatcher = scopeName(w.dispatcher());
-        if (w.onLoop()) {
+        if (w.kind() == WindowKind.OBJECT) {
+            return new Overlap(r, access, w.file(), dispatcher, w.entry().reason()
+                    + " runs on a thread started on line " + w.start().span().line()
+                    + " for as long as the object lives, while its method `" + dispatcher
+                    + "`, which other threads may call, updates it on line "
+                    + access.span().line());
+        }
+        if (w.kind() == WindowKind.LOOP) {
             return new Overlap(r, access, w.file(), dispatcher, w.entry().reason()
                     + " runs on an executor thread (`" + w.file().text(w.entry().site())
                     + "` on line " + w.start().span().line() + ") while the event loop runs the"
@@ -763,10 +808,11 @@ public final class SharedState {
 
     /**
      * The write in {@code s} (outside nested functions, with no lock held) by
-     * {@code dispatcher} of {@code text}, whose root name denotes {@code symbol}.
+     * {@code dispatcher} of {@code text}, whose root name denotes {@code symbol}, or, with
+     * {@code onSelf}, is the dispatcher's own {@code self} (another method of the same object).
      */
     private static @Nullable Stmt write(SemanticModel file, Stmt s, Node dispatcher,
-            Symbol symbol, String text) {
+            Symbol symbol, String text, boolean onSelf) {
         List<Stmt> writes = new ArrayList<>();
         writes.addAll(Nodes.findAll(s, Stmt.AugAssign.class));
         writes.addAll(Nodes.findAll(s, Stmt.Assign.class));
@@ -774,8 +820,11 @@ public final class SharedState {
             List<Expr> targets = w instanceof Stmt.AugAssign a ? List.of(a.target())
                     : ((Stmt.Assign) w).targets();
             for (Expr t : targets) {
+                Symbol root = rootSymbol(file, t);
+                boolean same = root == symbol || onSelf && root != null && root.isParameter()
+                        && root.name().equals(file.firstParameter(dispatcher));
                 if (file.enclosingFunction(w) == dispatcher && file.text(t).equals(text)
-                        && rootSymbol(file, t) == symbol && !Locks.heldAt(file, w)) {
+                        && same && !Locks.heldAt(file, w)) {
                     return w;
                 }
             }
