@@ -198,7 +198,11 @@ public final class Values {
         return false;
     }
 
-    /** {@code self.x}: what the methods of the enclosing class assign to {@code self.x}. */
+    /**
+     * {@code self.x}: what the methods of the enclosing class assign to {@code self.x}, or,
+     * when none does, what its body binds to {@code x} ({@code _lock = threading.Lock()} in the
+     * class: one object shared by every instance).
+     */
     private @Nullable Value selfAttributeValue(Expr.Name self, String attr, Expr use, int depth) {
         Node function = model.enclosingFunction(use);
         if (function == null || !self.id().equals(model.firstParameter(function))) {
@@ -210,7 +214,7 @@ public final class Values {
         }
         List<@Nullable Expr> sources = selfStores(cls).get(attr);
         if (sources == null) {
-            return null;
+            return classBodyValue(cls, attr, depth);
         }
         List<Value> found = new ArrayList<>();
         for (Expr source : sources) {
@@ -224,6 +228,24 @@ public final class Values {
             found.add(v);
         }
         return agree(found);
+    }
+
+    /** What the class body binds to {@code attr}, when it binds it once by assignment. */
+    private @Nullable Value classBodyValue(Stmt.ClassDef cls, String attr, int depth) {
+        Expr value = null;
+        int bindings = 0;
+        for (Stmt member : cls.body()) {
+            if (member instanceof Stmt.Assign a && a.targets().size() == 1
+                    && a.targets().get(0) instanceof Expr.Name n && n.id().equals(attr)) {
+                value = a.value();
+                bindings++;
+            } else if (member instanceof Stmt.AnnAssign a && a.value() != null
+                    && a.target() instanceof Expr.Name n && n.id().equals(attr)) {
+                value = a.value();
+                bindings++;
+            }
+        }
+        return bindings == 1 && value != null ? valueOf(value, depth + 1) : null;
     }
 
     private static boolean isNone(@Nullable Expr e) {
