@@ -180,7 +180,7 @@ public final class ThreadsAtFork {
             found = threads().get(scope);
         }
         if (found == null) {
-            found = importedWithThread(file, scope == null);
+            found = importedWithThread(file, scope);
         }
         return found;
     }
@@ -321,15 +321,20 @@ public final class ThreadsAtFork {
     /**
      * A thread started while {@code file}, or a project module it imports (transitively), is
      * imported; {@code moduleLevel} when the fork is in module code, which runs during the
-     * file's own import, so only the modules it imports count.
+     * file's own import, so only the modules it imports count. A thread of the file's own import
+     * started in the function that forks ({@code scope}) does not count either: whether it
+     * starts before the fork is {@link #before}'s to judge (a {@code main()} called by module
+     * code that forks first and starts its threads after).
      */
-    private @Nullable Running importedWithThread(SemanticModel file, boolean moduleLevel) {
+    private @Nullable Running importedWithThread(SemanticModel file, @Nullable Node scope) {
+        boolean moduleLevel = scope == null;
         Deque<SemanticModel> queue = new ArrayDeque<>();
         Map<SemanticModel, Boolean> seen = new IdentityHashMap<>();
         seen.put(file, true);
         if (!moduleLevel) {
             Running own = importThread(file);
-            if (own != null) {
+            if (own != null && (own.file() != file
+                    || file.enclosingFunction(own.start()) != scope)) {
                 return own;
             }
         }
