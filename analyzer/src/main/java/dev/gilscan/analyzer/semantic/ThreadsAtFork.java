@@ -60,8 +60,19 @@ public final class ThreadsAtFork {
     public record Step(SemanticModel file, Located at, String message) {}
 
     private static final Set<String> OS_FORKS = Set.of("os.fork", "os.forkpty", "pty.fork");
-    private static final Set<String> THREADS = Set.of("threading.Thread", "threading.Timer");
+    private static final Set<String> THREADS = Set.of("threading.Thread", "threading.Timer",
+            "logging.handlers.QueueListener");
+    /** What ends a started thread: {@code join()}, or a {@code QueueListener}'s {@code stop()}. */
+    private static final Set<String> THREAD_ENDS = Set.of("join", "stop");
     private static final Set<String> POOL_USES = Set.of("submit", "map");
+    /**
+     * Process pools that run threads of their own in the parent: {@code multiprocessing.Pool}
+     * its handler threads from the start, {@code ProcessPoolExecutor} its manager thread from
+     * the first submit.
+     */
+    private static final Set<String> POOLS_FROM_START = Set.of("multiprocessing.Pool",
+            "multiprocessing.pool.Pool");
+    private static final Set<String> POOL_ENDS = Set.of("shutdown", "terminate", "join");
     private static final int MAX_CALLERS = 3;
     private static final int MAX_DEPTH = 6;
 
@@ -230,7 +241,7 @@ public final class ThreadsAtFork {
         if (call.func() instanceof Expr.Attribute a && a.attr().equals("start")
                 && isThread(file, a.value())) {
             String handle = a.value() instanceof Expr.Call ? null : file.text(a.value());
-            if (handle == null || !calledAfter(file, scope, handle, Set.of("join"), call, until)) {
+            if (handle == null || !calledAfter(file, scope, handle, THREAD_ENDS, call, until)) {
                 return new Running(file, call, "the thread `" + file.text(call) + "`");
             }
             return null;
@@ -240,8 +251,11 @@ public final class ThreadsAtFork {
             String handle = parent instanceof Stmt.Assign s && s.targets().size() == 1
                     ? file.text(s.targets().get(0)) : null;
             // A pool starts its threads on the first submit: until then, none runs.
-            if (handle != null && calledAfter(file, scope, handle, POOL_USES, call, until)
-                    && !calledAfter(file, scope, handle, Set.of("shutdown"), call, until)) {
+            String name = file.qualifiedName(call.func());
+            boolean fromStart = POOLS_FROM_START.contains(name);
+            if (handle != null && (fromStart
+                    || calledAfter(file, scope, handle, POOL_USES, call, until))
+                    && !calledAfter(file, scope, handle, POOL_ENDS, call, until)) {
                 return new Running(file, call, "the threads of `" + file.text(call) + "`");
             }
             return null;
@@ -297,9 +311,11 @@ public final class ThreadsAtFork {
         return creation(file, receiver, THREADS, Set.of("threading.Thread")) != null;
     }
 
+    /** A thread pool, or a process pool that runs threads in the parent. */
     private static boolean isThreadPool(SemanticModel file, Expr.Call call) {
         String name = file.qualifiedName(call.func());
-        return name != null && ThreadDispatches.THREAD_POOLS.contains(name);
+        return name != null && (ThreadDispatches.THREAD_POOLS.contains(name)
+                || Concurrency.PROCESS_POOLS.contains(name));
     }
 
     /** The calls of {@code scope}'s own code (module code when null), in source order. */
