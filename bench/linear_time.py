@@ -1,18 +1,21 @@
 #!/usr/bin/env python3
 """Time per element of gilscan and CPython on one long construct, grown from 1k to 100k.
 
+Times are CPU seconds (user and system), which a loaded machine inflates less than wall time.
 For each construct (chains of calls, attributes, subscripts, operators, comparisons, string
 concatenations, unary operators, lambdas, nested brackets and blocks; long argument, parameter,
 dict, `with` and decorator lists; many lines, functions, classes, imports, `elif`s, `except`s
 and `case`s) and each size, writes a one-construct file, runs `gilscan check` on it (a JVM per
-file; the JVM's start, measured on a one-line file in the same run, is subtracted) and CPython's
-`ast.parse` (in a child interpreter, timed inside it), and prints both verdicts, the
+file, its CPU time in all threads, JIT compiler and GC included; the JVM's start, measured on a
+one-line file in the same run, is subtracted) and CPython's `ast.parse` (in a child
+interpreter, its process time around the call), and prints both verdicts, the
 microseconds per element, gilscan's time over CPython's, and how gilscan's time per element
 grew from the smallest size (linear time shows as a flat us/element column, a growth near 1).
 
-Each construct is `head + unit * n + close * n + tail`: in `unit`, `{i}` is the element's index and `{sp}`
-that many spaces (a nested block's indent); in `tail`, `{sp}` is n spaces. Nested blocks are cut
-at 100 levels, where CPython's tokenizer stops ("too many levels of indentation").
+Each construct is `head + unit * n + close * n + tail`: in `unit`, `{i}` is the element's index
+and `{sp}` that many spaces (a nested block's indent); in `tail`, `{sp}` is n spaces. Nested
+blocks are cut at 100 levels, where CPython's tokenizer stops ("too many levels of
+indentation"), and their times are per level.
 scripts/big_input_verdicts.py writes CPython's verdicts on the same constructs for the test
 `BigInputTest`.
 
@@ -24,10 +27,10 @@ Needs cli/target/gilscan.jar (`mvn -B -o -q package -DskipTests`) and CPython 3.
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
-import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.path.join(ROOT, "cli", "target", "gilscan.jar")
@@ -87,11 +90,16 @@ CONSTRUCTS = {
 }
 
 
+def elements(name, n):
+    """How many elements the construct has when grown to n (fewer where it has a most)."""
+    most = CONSTRUCTS[name][4]
+    return n if most is None else min(n, most)
+
+
 def source(name, n):
     """The construct with n elements (fewer where it has a most)."""
-    head, unit, close, tail, most = CONSTRUCTS[name]
-    if most is not None:
-        n = min(n, most)
+    head, unit, close, tail, _ = CONSTRUCTS[name]
+    n = elements(name, n)
     if "{" in unit:
         body = "".join(unit.replace("{i}", str(i)).replace("{sp}", " " * i) for i in range(n))
     else:
@@ -102,7 +110,7 @@ def source(name, n):
 CPYTHON_TIMER = r"""
 import ast, sys, time
 data = open(sys.argv[1], 'rb').read()
-start = time.perf_counter()
+start = time.process_time()
 try:
     ast.parse(data)
     verdict = 'accepted'
@@ -110,20 +118,26 @@ except SyntaxError as e:
     verdict = '%s: %s @%s:%s' % (type(e).__name__, e.msg, e.lineno, e.offset)
 except (RecursionError, MemoryError) as e:
     verdict = type(e).__name__
-print('%.6f\t%s' % (time.perf_counter() - start, verdict))
+print('%.6f\t%s' % (time.process_time() - start, verdict))
 """
 
 
+def child_cpu():
+    """CPU seconds (user and system) of the child processes waited for so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def gilscan(path, timeout):
-    """(seconds, verdict) of `gilscan check` on one file."""
-    start = time.perf_counter()
+    """(CPU seconds, verdict) of `gilscan check` on one file."""
+    start = child_cpu()
     try:
         run = subprocess.run(["java", "-jar", JAR, "check", "--exit-zero",
                               "--output-format", "concise", path],
                              capture_output=True, text=True, check=False, timeout=timeout)
     except subprocess.TimeoutExpired:
         return float("inf"), "timed out after %d s" % timeout
-    seconds = time.perf_counter() - start
+    seconds = child_cpu() - start
     problems = [line for line in run.stdout.splitlines() + run.stderr.splitlines()
                 if line.startswith(path + ":") and ("Error:" in line or "error:" in line)]
     if run.returncode not in (0, 1):
@@ -175,8 +189,9 @@ def main():
                     f.write(source(name, n))
                 ours, our_verdict = gilscan(path, args.timeout)
                 theirs, their_verdict = cpython(args.python, path)
-                per = max(0.0, ours - jvm) / n * 1e6
-                their_per = theirs / n * 1e6
+                count = elements(name, n)
+                per = max(0.0, ours - jvm) / count * 1e6
+                their_per = theirs / count * 1e6
                 if first is None:
                     first = per
                 ratio = per / their_per if their_per > 0 else float("nan")

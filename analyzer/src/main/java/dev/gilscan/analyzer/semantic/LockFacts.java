@@ -310,21 +310,23 @@ public final class LockFacts {
         HeldInBlock state = heldInBlocks.computeIfAbsent(block, b -> new HeldInBlock());
         int index = file.indexInBlock(statement);
         while (state.before.size() <= index) {
-            Stmt s = block.get(state.before.size());
-            state.before.add(state.held);
+            int next = state.before.size();
+            // The statement before this one has been collected; this one may not be yet.
+            Stmt s = next == 0 ? null : block.get(next - 1);
             if (s instanceof Stmt.Expr e && e.value() instanceof Expr.Call c
                     && c.func() instanceof Expr.Attribute a) {
                 if (a.attr().equals("acquire")) {
-                    List<Acquire> next = new ArrayList<>(state.held);
-                    next.addAll(byStatement.getOrDefault(s, List.of()));
-                    state.held = List.copyOf(next);
+                    List<Acquire> held = new ArrayList<>(state.held);
+                    held.addAll(byStatement.getOrDefault(s, List.of()));
+                    state.held = List.copyOf(held);
                 } else if (a.attr().equals("release")) {
                     String released = file.text(a.value());
-                    List<Acquire> next = new ArrayList<>(state.held);
-                    next.removeIf(h -> h.lock().text().equals(released));
-                    state.held = List.copyOf(next);
+                    List<Acquire> held = new ArrayList<>(state.held);
+                    held.removeIf(h -> h.lock().text().equals(released));
+                    state.held = List.copyOf(held);
                 }
             }
+            state.before.add(state.held);
         }
         return state.before.get(index);
     }
