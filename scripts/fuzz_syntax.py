@@ -16,6 +16,7 @@ a stack trace, or a file missing from gilscan's report.
 """
 
 import argparse
+import collections
 import glob
 import io
 import json
@@ -207,6 +208,12 @@ def main():
             same_error, rejected, 100.0 * same_error / max(1, rejected)))
         print("gilscan accepts, CPython rejects: %d; gilscan rejects, CPython accepts: %d" % (
             len(wrong_accept), len(wrong_reject)))
+        pairs = collections.Counter(
+            ("-" if ref is None else ref[1][:40], "-" if mine is None else mine[1][:40])
+            for path, ref, mine in wrong_accept + wrong_reject + wrong_error)
+        print("most common differences (CPython's message, gilscan's; - for accepted):")
+        for (ref, mine), count in pairs.most_common(args.show):
+            print("  %5d  %-42s %s" % (count, ref, mine))
         for label, rows in (("accepted by gilscan only", wrong_accept),
                             ("rejected by gilscan only", wrong_reject),
                             ("another error", wrong_error)):
