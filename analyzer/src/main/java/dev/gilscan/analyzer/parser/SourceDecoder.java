@@ -35,6 +35,84 @@ final class SourceDecoder {
 
     private SourceDecoder() {}
 
+    /**
+     * A file's text; where it is UTF-8 with bytes that do not decode, each such byte read as
+     * U+FFFD, with the byte's index in {@code undecodable} (ascending) and its 1-based line and
+     * 0-based column in the text in {@code lines} and {@code columns}. CPython never decodes a
+     * comment, so such bytes there are no error; anywhere else, {@link #error} is CPython's.
+     */
+    record Decoded(String text, int[] undecodable, int[] lines, int[] columns, String path,
+            byte[] bytes, int offset) {
+        /** The error of the {@code i}th undecodable byte. */
+        PythonSyntaxError error(int i) {
+            int bad = undecodable[i];
+            int[] pos = lineAndColumn(bytes, offset, bad);
+            return new PythonSyntaxError("SyntaxError", String.format(
+                    "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d",
+                    bytes[bad] & 0xff, bad - offset), path, pos[0], pos[1]);
+        }
+    }
+
+    /**
+     * {@link #decode}, except that a UTF-8 file with undecodable bytes is returned with those
+     * bytes replaced, for the caller to refuse unless they are all in comments.
+     */
+    static Decoded decodeLeniently(String path, byte[] bytes) throws PythonSyntaxError {
+        try {
+            return new Decoded(decode(path, bytes), new int[0], new int[0], new int[0], path,
+                    bytes, 0);
+        } catch (PythonSyntaxError e) {
+            if (!e.getMessage().startsWith("(unicode error) 'utf-8' codec can't decode")) {
+                throw e;
+            }
+        }
+        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        java.util.List<int[]> bad = new java.util.ArrayList<>();
+        while (true) {
+            java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+            if (!result.isError()) {
+                break;
+            }
+            for (int k = 0; k < result.length(); k++) {
+                bad.add(new int[] {in.position() + k, out.position()});
+                out.put('\uFFFD');
+            }
+            in.position(in.position() + result.length());
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        int[] undecodable = new int[bad.size()];
+        int[] lines = new int[bad.size()];
+        int[] columns = new int[bad.size()];
+        int line = 1;
+        int lineStart = 0;
+        int next = 0;
+        for (int i = 0; i < text.length() && next < bad.size(); i++) {
+            while (next < bad.size() && bad.get(next)[1] == i) {
+                undecodable[next] = bad.get(next)[0];
+                lines[next] = line;
+                columns[next] = i - lineStart;
+                next++;
+            }
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        Decoded decoded = new Decoded(text, undecodable, lines, columns, path, bytes, offset);
+        if (text.indexOf('\0') >= 0) {
+            throw decoded.error(0);
+        }
+        return decoded;
+    }
+
     static String decode(String path, byte[] bytes) throws PythonSyntaxError {
         int offset = 0;
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb

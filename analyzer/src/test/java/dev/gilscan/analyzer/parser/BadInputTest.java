@@ -215,6 +215,24 @@ class BadInputTest {
     }
 
     @Test
+    void invalidUtf8InACommentIsNoError() throws PythonSyntaxError {
+        // CPython 3.13's ast.parse accepts all three: its tokenizer never decodes a comment.
+        assertThat(parse(bytes("# caf", 0xe9, "\nx = 1\n")).body()).hasSize(1);
+        assertThat(parse(bytes("x = 1  # ", 0xe4, 0x88, "\r\ny = 2\n")).body()).hasSize(2);
+        assertThat(parse(bytes("", 0xef, 0xbb, 0xbf, "x = 1 # ", 0xff, 0xfe)).body()).hasSize(1);
+    }
+
+    @Test
+    void invalidUtf8OutsideACommentIsStillAnError() {
+        PythonSyntaxError error = refuse(bytes("# ", 0xff, "\nx = 1 ", 0xff, "\n"), 13);
+
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.column()).isEqualTo(7); // as CPython
+        assertThat(error.getMessage()).startsWith(
+                "(unicode error) 'utf-8' codec can't decode byte 0xff in position ");
+    }
+
+    @Test
     void invalidUtf8AtTheStart() {
         PythonSyntaxError error = refuse(bytes("", 0xff, "x = 1\n"), 13);
 
