@@ -12,7 +12,7 @@ stack trace (there must be none). Nothing is kept: the mutants live in a tempora
 
 Usage: scripts/fuzz_syntax.py [--count 2000] [--seed 1] [--python PY] [--show 10]
 Needs cli/target/gilscan.jar (`mvn -B -o -q package -DskipTests`). Exit 1 on an internal error,
-a stack trace, or a file missing from gilscan's report.
+a stack trace, or a run that ends without a JSON report.
 """
 
 import argparse
