@@ -57,7 +57,7 @@ public final class SourceParser {
         try {
             PythonLexer.Lexed lexed = PythonLexer.tokenize(source, comments, joined);
             PythonSyntaxError undecodable = decoded == null ? null
-                    : undecodableOutsideComments(decoded, comments);
+                    : undecodableOutsideComments(decoded, comments, lexed.tokens());
             List<Token> tokens = lexed.tokens();
             Mod.Module module;
             try {
@@ -91,7 +91,7 @@ public final class SourceParser {
      * no error. Null if there is none.
      */
     private static @Nullable PythonSyntaxError undecodableOutsideComments(
-            SourceDecoder.Decoded decoded, List<Comment> comments) {
+            SourceDecoder.Decoded decoded, List<Comment> comments, List<Token> tokens) {
         int c = 0;
         for (int i = 0; i < decoded.undecodable().length; i++) {
             int line = decoded.lines()[i];
@@ -104,10 +104,23 @@ public final class SourceParser {
             boolean inComment = c < comments.size() && comments.get(c).line() == line
                     && comments.get(c).column() <= column;
             if (!inComment) {
+                for (Token t : tokens) {
+                    if (t.getType() == PythonParser.STRING && t instanceof PyToken p
+                            && before(t.getLine(), t.getCharPositionInLine(), line, column)
+                            && !before(p.endLine, p.endColumn, line, column)) {
+                        return decoded.errorInString(i, t.getLine(), t.getCharPositionInLine(),
+                                p.endLine, p.endColumn);
+                    }
+                }
                 return decoded.error(i);
             }
         }
         return null;
+    }
+
+    /** Whether line:column {@code a} comes before (or is) line:column {@code b}. */
+    private static boolean before(int aLine, int aColumn, int bLine, int bColumn) {
+        return aLine < bLine || aLine == bLine && aColumn <= bColumn;
     }
 
     /**
