@@ -69,6 +69,12 @@ class BadInputTableTest {
             assertThat(second).isEqualTo(first);
             return first;
         });
+        cases.put("long-chains", r -> {
+            Cli.write(r, "calls.py", "x = f" + "()".repeat(100_000) + "\n");
+            Cli.write(r, "minus.py", "x = " + "-".repeat(100_000) + "1\n");
+            Cli.write(r, "lines.py", "x.y = f(x)\n".repeat(20_000));
+            return Cli.concise(r);
+        });
         cases.put("named-fifo", r -> run("check", fifo(r.resolve("x.py"))));
         cases.put("named-link-to-dev-zero", r -> run("check",
                 Files.createSymbolicLink(r.resolve("x.py"), Path.of("/dev/zero"))));

@@ -42,6 +42,8 @@ final class OperatorChain {
     private int current;
     private boolean done;
     private int prefix;
+    /** The current operand's prefixes (ANTLR's getter filters the children on every call). */
+    private List<Prefix_opContext> prefixes;
 
     OperatorChain(AstBuilder builder, List<OperandContext> operands,
             List<? extends ParserRuleContext> ops, boolean full) {
@@ -49,6 +51,7 @@ final class OperatorChain {
         this.operands = operands;
         this.ops = ops;
         this.full = full;
+        this.prefixes = operands.get(0).prefix_op();
     }
 
     /** Whether the current operand follows {@code + - * / % // @} (CPython then names `not`). */
@@ -79,6 +82,7 @@ final class OperatorChain {
         current++;
         done = false;
         prefix = 0;
+        prefixes = current < operands.size() ? operands.get(current).prefix_op() : List.of();
         return op;
     }
 
@@ -104,7 +108,6 @@ final class OperatorChain {
                         first.start, stop);
             }
             case L_NOT -> {
-                List<Prefix_opContext> prefixes = operands.get(current).prefix_op();
                 if (!done && prefix < prefixes.size() && prefixes.get(prefix).start.getType() == NOT) {
                     Token not = prefixes.get(prefix++).start;
                     Part operand = level(L_NOT);
@@ -132,7 +135,6 @@ final class OperatorChain {
             }
             case L_UNARY -> {
                 OperandContext operand = operands.get(current);
-                List<Prefix_opContext> prefixes = operand.prefix_op();
                 if (prefix < prefixes.size()) {
                     Token op = prefixes.get(prefix++).start;
                     if (op.getType() == NOT) {

@@ -35,6 +35,195 @@ final class SourceDecoder {
 
     private SourceDecoder() {}
 
+    /**
+     * A file's text; where it is UTF-8 with bytes that do not decode, each such byte read as
+     * U+FFFD, with the byte's index in {@code undecodable} (ascending) and its 1-based line and
+     * 0-based column in the text in {@code lines} and {@code columns}. CPython never decodes a
+     * comment, so such bytes there are no error; anywhere else, {@link #error} is CPython's.
+     */
+    record Decoded(String text, int[] undecodable, int[] lines, int[] columns, String path,
+            byte[] bytes, int offset) {
+        /** The error of the {@code i}th undecodable byte, outside a string. */
+        PythonSyntaxError error(int i) {
+            int bad = undecodable[i];
+            int[] pos = lineAndColumn(bytes, offset, bad);
+            // CPython decodes the name the byte is in: letters, digits, _ and non-ASCII bytes.
+            int start = bad;
+            while (start > offset && nameByte(bytes[start - 1])) {
+                start--;
+            }
+            int end = bad;
+            while (end < bytes.length && nameByte(bytes[end])) {
+                end++;
+            }
+            return unicodeError(path, bytes, start, end, pos[0], pos[1]);
+        }
+
+        /**
+         * The error of the {@code i}th undecodable byte inside a string literal that starts at
+         * {@code line}:{@code column} (0-based) and ends at {@code endLine}:{@code endColumn}:
+         * CPython decodes the literal's body and reports the literal.
+         */
+        PythonSyntaxError errorInString(int i, int line, int column, int endLine, int endColumn) {
+            int start = byteAt(line, column);
+            int end = byteAt(endLine, endColumn);
+            while (start < end && Character.isLetter(bytes[start])) {
+                start++;
+            }
+            int quotes = end - start >= 6 && bytes[start + 1] == bytes[start]
+                    && bytes[start + 2] == bytes[start] ? 3 : 1;
+            if (start + quotes > end - quotes) {
+                return error(i);
+            }
+            return unicodeError(path, bytes, start + quotes, end - quotes, line, column + 1);
+        }
+
+        /** The index of the byte at a 1-based line and 0-based character column. */
+        private int byteAt(int line, int column) {
+            int at = offset;
+            for (int l = 1; l < line && at < bytes.length; at++) {
+                if (bytes[at] == '\n' || bytes[at] == '\r'
+                        && (at + 1 == bytes.length || bytes[at + 1] != '\n')) {
+                    l++;
+                }
+            }
+            int bad = java.util.Arrays.binarySearch(undecodable, at);
+            int next = bad < 0 ? -bad - 1 : bad;
+            for (int c = 0; c < column && at < bytes.length; c++) {
+                if (next < undecodable.length && undecodable[next] == at) {
+                    at++;
+                    next++;
+                } else {
+                    int b = bytes[at] & 0xff;
+                    at += b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+                    if (b >= 0xf0) {
+                        c++; // two Java chars
+                    }
+                }
+            }
+            return Math.min(at, bytes.length);
+        }
+    }
+
+    private static boolean nameByte(byte b) {
+        return b < 0 || b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z'
+                || b >= 'A' && b <= 'Z';
+    }
+
+    /**
+     * Python's {@code UnicodeDecodeError} for {@code bytes[start, end)}, as CPython words it in a
+     * syntax error: the first bad sequence, its position in that range, and why it is bad.
+     */
+    private static PythonSyntaxError unicodeError(String path, byte[] bytes, int start, int end,
+            int line, int column) {
+        int i = start;
+        while (i < end) {
+            int b = bytes[i] & 0xff;
+            int need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2
+                    : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+            String reason = null;
+            int length = 1;
+            if (need < 0) {
+                reason = "invalid start byte";
+            } else {
+                for (int k = 1; k <= need && reason == null; k++) {
+                    if (i + k >= end) {
+                        reason = "unexpected end of data";
+                        length = end - i;
+                    } else if (!continuation(b, k, bytes[i + k] & 0xff)) {
+                        reason = "invalid continuation byte";
+                        length = k;
+                    }
+                }
+            }
+            if (reason != null) {
+                int from = i - start;
+                String where = length == 1
+                        ? String.format("byte 0x%02x in position %d", b, from)
+                        : String.format("bytes in position %d-%d", from, from + length - 1);
+                return new PythonSyntaxError("SyntaxError", "(unicode error) 'utf-8' codec can't"
+                        + " decode " + where + ": " + reason, path, line, column);
+            }
+            i += need + 1;
+        }
+        return new PythonSyntaxError("SyntaxError",
+                "(unicode error) 'utf-8' codec can't decode the source", path, line, column);
+    }
+
+    /** Whether {@code c} may be the {@code k}th byte of a sequence that starts with {@code b}. */
+    private static boolean continuation(int b, int k, int c) {
+        if (k == 1 && b == 0xe0) {
+            return c >= 0xa0 && c <= 0xbf;
+        } else if (k == 1 && b == 0xed) {
+            return c >= 0x80 && c <= 0x9f;
+        } else if (k == 1 && b == 0xf0) {
+            return c >= 0x90 && c <= 0xbf;
+        } else if (k == 1 && b == 0xf4) {
+            return c >= 0x80 && c <= 0x8f;
+        }
+        return c >= 0x80 && c <= 0xbf;
+    }
+
+    /**
+     * {@link #decode}, except that a UTF-8 file with undecodable bytes is returned with those
+     * bytes replaced, for the caller to refuse unless they are all in comments.
+     */
+    static Decoded decodeLeniently(String path, byte[] bytes) throws PythonSyntaxError {
+        try {
+            return new Decoded(decode(path, bytes), new int[0], new int[0], new int[0], path,
+                    bytes, 0);
+        } catch (PythonSyntaxError e) {
+            if (!e.getMessage().startsWith("(unicode error) 'utf-8' codec can't decode")) {
+                throw e;
+            }
+        }
+        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        java.util.List<int[]> bad = new java.util.ArrayList<>();
+        while (true) {
+            java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+            if (!result.isError()) {
+                break;
+            }
+            for (int k = 0; k < result.length(); k++) {
+                bad.add(new int[] {in.position() + k, out.position()});
+                out.put('\uFFFD');
+            }
+            in.position(in.position() + result.length());
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        int[] undecodable = new int[bad.size()];
+        int[] lines = new int[bad.size()];
+        int[] columns = new int[bad.size()];
+        int line = 1;
+        int lineStart = 0;
+        int next = 0;
+        for (int i = 0; i < text.length() && next < bad.size(); i++) {
+            while (next < bad.size() && bad.get(next)[1] == i) {
+                undecodable[next] = bad.get(next)[0];
+                lines[next] = line;
+                columns[next] = i - lineStart;
+                next++;
+            }
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        Decoded decoded = new Decoded(text, undecodable, lines, columns, path, bytes, offset);
+        if (text.indexOf('\0') >= 0) {
+            throw decoded.error(0);
+        }
+        return decoded;
+    }
+
     static String decode(String path, byte[] bytes) throws PythonSyntaxError {
         int offset = 0;
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb

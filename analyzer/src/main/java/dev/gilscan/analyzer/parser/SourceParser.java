@@ -39,20 +39,39 @@ public final class SourceParser {
      */
     public static ParseResult parse(String path, byte[] bytes, int minor)
             throws PythonSyntaxError {
-        return parseText(path, SourceDecoder.decode(path, bytes), minor);
+        SourceDecoder.Decoded decoded = SourceDecoder.decodeLeniently(path, bytes);
+        return parse(path, decoded.text(), minor, decoded);
     }
 
     /** Parses text that is already decoded, such as an editor's buffer. */
     public static ParseResult parseText(String path, String text, int minor)
             throws PythonSyntaxError {
+        return parse(path, text, minor, null);
+    }
+
+    private static ParseResult parse(String path, String text, int minor,
+            SourceDecoder.@Nullable Decoded decoded) throws PythonSyntaxError {
         SourceText source = new SourceText(path, text);
         List<Comment> comments = new ArrayList<>();
         List<JoinedLines> joined = new ArrayList<>();
         try {
             PythonLexer.Lexed lexed = PythonLexer.tokenize(source, comments, joined);
+            PythonSyntaxError undecodable = decoded == null ? null
+                    : undecodableOutsideComments(decoded, comments, lexed.tokens());
             List<Token> tokens = lexed.tokens();
-            PythonParser.File_inputContext tree = parseTokens(source, tokens, minor);
-            Mod.Module module = new AstBuilder(source, minor, tokens).module(tree);
+            Mod.Module module;
+            try {
+                PythonParser.File_inputContext tree = parseTokens(source, tokens, minor);
+                module = new AstBuilder(source, minor, tokens).module(tree);
+            } catch (PythonSyntaxError e) {
+                // CPython stops at the first error as it reads: a syntax error before the byte.
+                throw undecodable == null || e.line() < undecodable.line()
+                        || e.line() == undecodable.line() && e.column() < undecodable.column()
+                        ? e : undecodable;
+            }
+            if (undecodable != null) {
+                throw undecodable;
+            }
             PythonLexer.FStringSyntax pep701 = lexed.newerFString();
             if (pep701 != null && minor < 12) {
                 // PEP 701: CPython has no message for these before 3.12; Ruff's form says why.
@@ -64,6 +83,44 @@ public final class SourceParser {
             throw new PythonSyntaxError("SyntaxError", "too many nested parentheses or "
                     + "expressions (the file nests deeper than gilscan can follow)", path, 1, 1);
         }
+    }
+
+    /**
+     * The error of the first undecodable byte outside comments, which CPython's tokenizer meets
+     * when it decodes a name or a string; in a comment, which it never decodes, such bytes are
+     * no error. Null if there is none.
+     */
+    private static @Nullable PythonSyntaxError undecodableOutsideComments(
+            SourceDecoder.Decoded decoded, List<Comment> comments, List<Token> tokens) {
+        int c = 0;
+        for (int i = 0; i < decoded.undecodable().length; i++) {
+            int line = decoded.lines()[i];
+            int column = decoded.columns()[i];
+            while (c < comments.size() && (comments.get(c).line() < line
+                    || comments.get(c).line() == line && comments.get(c).column()
+                            + comments.get(c).text().length() <= column)) {
+                c++;
+            }
+            boolean inComment = c < comments.size() && comments.get(c).line() == line
+                    && comments.get(c).column() <= column;
+            if (!inComment) {
+                for (Token t : tokens) {
+                    if (t.getType() == PythonParser.STRING && t instanceof PyToken p
+                            && before(t.getLine(), t.getCharPositionInLine(), line, column)
+                            && !before(p.endLine, p.endColumn, line, column)) {
+                        return decoded.errorInString(i, t.getLine(), t.getCharPositionInLine(),
+                                p.endLine, p.endColumn);
+                    }
+                }
+                return decoded.error(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether line:column {@code a} comes before (or is) line:column {@code b}. */
+    private static boolean before(int aLine, int aColumn, int bLine, int bColumn) {
+        return aLine < bLine || aLine == bLine && aColumn <= bColumn;
     }
 
     /**

@@ -113,6 +113,7 @@ public final class LockFacts {
     private final Map<String, @Nullable String> ownerOfField = new HashMap<>();
     /** Memo of {@link #anchor}: a chain like {@code f()()()...} nests as deep as it is long. */
     private final Map<Node, Node> anchors = new IdentityHashMap<>();
+    private final Map<List<Stmt>, HeldInBlock> heldInBlocks = new IdentityHashMap<>();
 
     private LockFacts(Project project, SemanticModel file) {
         this.project = project;
@@ -256,11 +257,11 @@ public final class LockFacts {
             if (p instanceof Stmt.With && n instanceof Stmt) {
                 held.addAll(0, byStatement.getOrDefault(p, List.of()));
             }
-            if (p instanceof Stmt.If i && Locks.holds(i.body(), n)) {
+            if (p instanceof Stmt.If i && file.inBlock(i.body(), n)) {
                 held.addAll(0, byStatement.getOrDefault(p, List.of()));
             }
             if (n instanceof Stmt s) {
-                held.addAll(0, acquiredBefore(Locks.blockOf(p, s), s));
+                held.addAll(0, acquiredBefore(s));
             }
             if (CallGraph.isFunction(p) || p instanceof Stmt.ClassDef) {
                 break;
@@ -296,23 +297,44 @@ public final class LockFacts {
         return found;
     }
 
-    private List<Acquire> acquiredBefore(@Nullable List<Stmt> block, Stmt statement) {
-        List<Acquire> held = new ArrayList<>();
-        for (Stmt s : block == null ? List.<Stmt>of() : block) {
-            if (s == statement) {
-                break;
-            }
+    /**
+     * The acquisitions that {@code X.acquire()} statements before {@code statement} in its block
+     * leave held (no {@code X.release()} in between). The walk asks in source order, after the
+     * statements before have been collected, so each block is read once, as far as asked.
+     */
+    private List<Acquire> acquiredBefore(Stmt statement) {
+        List<Stmt> block = file.blockOf(statement);
+        if (block == null) {
+            return List.of();
+        }
+        HeldInBlock state = heldInBlocks.computeIfAbsent(block, b -> new HeldInBlock());
+        int index = file.indexInBlock(statement);
+        while (state.before.size() <= index) {
+            int next = state.before.size();
+            // The statement before this one has been collected; this one may not be yet.
+            Stmt s = next == 0 ? null : block.get(next - 1);
             if (s instanceof Stmt.Expr e && e.value() instanceof Expr.Call c
                     && c.func() instanceof Expr.Attribute a) {
                 if (a.attr().equals("acquire")) {
+                    List<Acquire> held = new ArrayList<>(state.held);
                     held.addAll(byStatement.getOrDefault(s, List.of()));
+                    state.held = List.copyOf(held);
                 } else if (a.attr().equals("release")) {
                     String released = file.text(a.value());
+                    List<Acquire> held = new ArrayList<>(state.held);
                     held.removeIf(h -> h.lock().text().equals(released));
+                    state.held = List.copyOf(held);
                 }
             }
+            state.before.add(state.held);
         }
-        return held;
+        return state.before.get(index);
+    }
+
+    /** How far {@link #acquiredBefore} has read a block, and what was held before each. */
+    private static final class HeldInBlock {
+        final List<List<Acquire>> before = new ArrayList<>();
+        List<Acquire> held = List.of();
     }
 
     /** The named lock {@code e} denotes, or null when it has no name across functions. */

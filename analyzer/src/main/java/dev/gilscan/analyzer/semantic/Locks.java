@@ -8,8 +8,12 @@ import dev.gilscan.analyzer.ast.Node;
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.ast.WithItem;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -130,11 +134,11 @@ public final class Locks {
             if (p instanceof Stmt.AsyncWith w && n instanceof Stmt) {
                 held.addAll(locksOf(file, w.items()));
             }
-            if (p instanceof Stmt.If i && holds(i.body(), n)) {
+            if (p instanceof Stmt.If i && file.inBlock(i.body(), n)) {
                 held.addAll(acquired(file, i.test()));
             }
             if (n instanceof Stmt s) {
-                held.addAll(acquiredBefore(file, blockOf(p, s), s));
+                held.addAll(file.derived(HeldBefore.class, HeldBefore::new).at(file, s));
             }
             if (p instanceof Stmt.FunctionDef || p instanceof Stmt.AsyncFunctionDef
                     || p instanceof Expr.Lambda || p instanceof Stmt.ClassDef) {
@@ -180,62 +184,52 @@ public final class Locks {
         return out;
     }
 
-    private static Set<String> acquiredBefore(SemanticModel file, @Nullable List<Stmt> block,
-            Stmt statement) {
-        Set<String> held = new java.util.LinkedHashSet<>();
-        if (block == null) {
-            return held;
-        }
-        for (Stmt s : block) {
-            if (s == statement) {
-                break;
+    /**
+     * The locks that {@code X.acquire()} statements before a statement in its block leave held
+     * (no {@code X.release()} in between), found for a whole block at its first query: asking
+     * for each statement of a 100,000-statement block must not read the block each time.
+     */
+    private static final class HeldBefore {
+        private final Map<List<Stmt>, List<Set<String>>> byBlock = new IdentityHashMap<>();
+
+        synchronized Set<String> at(SemanticModel file, Stmt statement) {
+            List<Stmt> block = file.blockOf(statement);
+            if (block == null) {
+                return Set.of();
             }
-            if (s instanceof Stmt.Expr e) {
-                Expr acquired = anyLockCall(file, e.value(), "acquire");
-                Expr released = anyLockCall(file, e.value(), "release");
-                if (acquired != null) {
-                    held.add(file.text(acquired));
-                } else if (released != null) {
-                    held.remove(file.text(released));
+            return byBlock.computeIfAbsent(block, b -> ofBlock(file, b))
+                    .get(file.indexInBlock(statement));
+        }
+
+        private static List<Set<String>> ofBlock(SemanticModel file, List<Stmt> block) {
+            List<Set<String>> before = new ArrayList<>(block.size());
+            Set<String> held = Set.of();
+            for (Stmt s : block) {
+                before.add(held);
+                if (s instanceof Stmt.Expr e) {
+                    Expr acquired = anyLockCall(file, e.value(), "acquire");
+                    Expr released = anyLockCall(file, e.value(), "release");
+                    if (acquired != null || released != null) {
+                        Set<String> next = new LinkedHashSet<>(held);
+                        if (acquired != null) {
+                            next.add(file.text(acquired));
+                        } else {
+                            next.remove(file.text(released));
+                        }
+                        held = Collections.unmodifiableSet(next);
+                    }
                 }
             }
+            return before;
         }
-        return held;
     }
 
-    /** The statement list of {@code parent} that holds {@code child}, or null. */
+    /**
+     * The statement list of {@code parent} that holds {@code child}, or null. It looks through
+     * the lists; {@link SemanticModel#blockOf} finds it at once.
+     */
     public static @Nullable List<Stmt> blockOf(@Nullable Node parent, Stmt child) {
-        List<List<Stmt>> blocks = List.of();
-        if (parent instanceof Mod.Module m) {
-            blocks = List.of(m.body());
-        } else if (parent instanceof Stmt.FunctionDef f) {
-            blocks = List.of(f.body());
-        } else if (parent instanceof Stmt.AsyncFunctionDef f) {
-            blocks = List.of(f.body());
-        } else if (parent instanceof Stmt.ClassDef c) {
-            blocks = List.of(c.body());
-        } else if (parent instanceof Stmt.If i) {
-            blocks = List.of(i.body(), i.orelse());
-        } else if (parent instanceof Stmt.For f) {
-            blocks = List.of(f.body(), f.orelse());
-        } else if (parent instanceof Stmt.AsyncFor f) {
-            blocks = List.of(f.body(), f.orelse());
-        } else if (parent instanceof Stmt.While w) {
-            blocks = List.of(w.body(), w.orelse());
-        } else if (parent instanceof Stmt.With w) {
-            blocks = List.of(w.body());
-        } else if (parent instanceof Stmt.AsyncWith w) {
-            blocks = List.of(w.body());
-        } else if (parent instanceof Stmt.Try t) {
-            blocks = List.of(t.body(), t.orelse(), t.finalbody());
-        } else if (parent instanceof Stmt.TryStar t) {
-            blocks = List.of(t.body(), t.orelse(), t.finalbody());
-        } else if (parent instanceof ExceptHandler h) {
-            blocks = List.of(h.body());
-        } else if (parent instanceof MatchCase m) {
-            blocks = List.of(m.body());
-        }
-        for (List<Stmt> block : blocks) {
+        for (List<Stmt> block : blocks(parent)) {
             for (Stmt s : block) {
                 if (s == child) {
                     return block;
@@ -243,5 +237,39 @@ public final class Locks {
             }
         }
         return null;
+    }
+
+    /** The statement lists of a node: a body, an {@code else}, a {@code finally}; or none. */
+    static List<List<Stmt>> blocks(@Nullable Node parent) {
+        if (parent instanceof Mod.Module m) {
+            return List.of(m.body());
+        } else if (parent instanceof Stmt.FunctionDef f) {
+            return List.of(f.body());
+        } else if (parent instanceof Stmt.AsyncFunctionDef f) {
+            return List.of(f.body());
+        } else if (parent instanceof Stmt.ClassDef c) {
+            return List.of(c.body());
+        } else if (parent instanceof Stmt.If i) {
+            return List.of(i.body(), i.orelse());
+        } else if (parent instanceof Stmt.For f) {
+            return List.of(f.body(), f.orelse());
+        } else if (parent instanceof Stmt.AsyncFor f) {
+            return List.of(f.body(), f.orelse());
+        } else if (parent instanceof Stmt.While w) {
+            return List.of(w.body(), w.orelse());
+        } else if (parent instanceof Stmt.With w) {
+            return List.of(w.body());
+        } else if (parent instanceof Stmt.AsyncWith w) {
+            return List.of(w.body());
+        } else if (parent instanceof Stmt.Try t) {
+            return List.of(t.body(), t.orelse(), t.finalbody());
+        } else if (parent instanceof Stmt.TryStar t) {
+            return List.of(t.body(), t.orelse(), t.finalbody());
+        } else if (parent instanceof ExceptHandler h) {
+            return List.of(h.body());
+        } else if (parent instanceof MatchCase m) {
+            return List.of(m.body());
+        }
+        return List.of();
     }
 }

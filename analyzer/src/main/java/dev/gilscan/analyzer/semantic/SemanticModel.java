@@ -40,6 +40,15 @@ public final class SemanticModel {
      */
     private final Map<Node, Stmt> statements = new IdentityHashMap<>();
     private final Map<Node, Node> functions = new IdentityHashMap<>();
+    /** Each statement's list (a body, an else, a finally) and index in it: no search per query. */
+    private final Map<Stmt, Place> places = new IdentityHashMap<>();
+    /**
+     * Each def's, class's and lambda's {@link #definitionName}, built from the one around it: a
+     * name found by walking up for each definition is quadratic in {@code lambda: lambda: ...}.
+     */
+    private final Map<Node, String> definitionNames = new IdentityHashMap<>();
+    /** What classes of this package derive from the model once, by kind ({@link #derived}). */
+    private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Expr.Call> calls = new java.util.ArrayList<>();
     private final List<Stmt.ClassDef> classes = new java.util.ArrayList<>();
     private final List<Stmt.Assign> assignments = new java.util.ArrayList<>();
@@ -55,8 +64,24 @@ public final class SemanticModel {
         this.imports = Imports.of(tree, module);
         this.execution = ExecutionContexts.of(tree);
         new TreeWalker() {
+            private final List<Node> definitions = new ArrayList<>();
+
+            @Override
+            protected void leave(Node node, List<Node> ancestors) {
+                if (!definitions.isEmpty() && definitions.get(definitions.size() - 1) == node) {
+                    definitions.remove(definitions.size() - 1);
+                }
+            }
+
             @Override
             protected void enter(Node node, List<Node> ancestors) {
+                String name = ownName(node);
+                if (name != null) {
+                    Node outer = definitions.isEmpty() ? null : definitions.get(definitions.size() - 1);
+                    definitionNames.put(node, outer == null ? module.name() + "." + name
+                            : nestedName(definitionNames.get(outer), outer, name));
+                    definitions.add(node);
+                }
                 Node parent = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
                 if (parent != null) {
                     parents.put(node, parent);
@@ -69,6 +94,11 @@ public final class SemanticModel {
                         : parent == null ? null : statements.get(parent);
                 if (statement != null) {
                     statements.put(node, statement);
+                }
+                for (List<Stmt> block : Locks.blocks(node)) {
+                    for (int i = 0; i < block.size(); i++) {
+                        places.put(block.get(i), new Place(block, i));
+                    }
                 }
                 if (node instanceof Expr.Call c) {
                     calls.add(c);
@@ -146,6 +176,33 @@ public final class SemanticModel {
         return java.util.Collections.unmodifiableList(assignments);
     }
 
+    private record Place(List<Stmt> block, int index) {}
+
+    /** The statement list that holds {@code statement} (a body, an else, a finally), or null. */
+    @Nullable List<Stmt> blockOf(Stmt statement) {
+        Place place = places.get(statement);
+        return place == null ? null : place.block();
+    }
+
+    /** The index of {@code statement} in {@link #blockOf its list}, or -1. */
+    int indexInBlock(Stmt statement) {
+        Place place = places.get(statement);
+        return place == null ? -1 : place.index();
+    }
+
+    /** True if {@code block} holds {@code node} itself: {@link Locks#holds} without the search. */
+    boolean inBlock(List<Stmt> block, Node node) {
+        return node instanceof Stmt s && blockOf(s) == block;
+    }
+
+    /**
+     * A fact of this file that a class of this package builds once, on first use, and keeps with
+     * the model (one per kind; {@code build} must not ask for another).
+     */
+    <T> T derived(Class<T> kind, java.util.function.Supplier<T> build) {
+        return kind.cast(derived.computeIfAbsent(kind, k -> build.get()));
+    }
+
     /** The node that contains {@code node}, or null for the module. */
     public @Nullable Node parent(Node node) {
         return parents.get(node);
@@ -196,35 +253,51 @@ public final class SemanticModel {
     /**
      * The qualified name of a definition, like Python's {@code __module__ + "." + __qualname__}:
      * {@code pkg.mod.f}, {@code pkg.mod.C.m}, {@code pkg.mod.f.<locals>.g},
-     * {@code pkg.mod.f.<locals>.<lambda>}.
+     * {@code pkg.mod.f.<locals>.<lambda>}. For another node, the name of the definition around
+     * it. A lambda nested so deep that the name passes 4,096 characters gets the name of the
+     * lambda around it.
      */
     public String definitionName(Node definition) {
-        List<String> parts = new ArrayList<>();
-        Node n = definition;
-        boolean first = true;
-        while (n != null) {
-            String name = null;
-            if (n instanceof Stmt.FunctionDef f) {
-                name = f.name();
-            } else if (n instanceof Stmt.AsyncFunctionDef f) {
-                name = f.name();
-            } else if (n instanceof Stmt.ClassDef c) {
-                name = c.name();
-            } else if (n instanceof Expr.Lambda) {
-                name = "<lambda>";
-            }
-            if (name != null) {
-                boolean function = n instanceof Stmt.FunctionDef || n instanceof Stmt.AsyncFunctionDef
-                        || n instanceof Expr.Lambda;
-                if (!first && function) {
-                    parts.add(0, "<locals>");
-                }
-                parts.add(0, name);
-                first = false;
-            }
-            n = parents.get(n);
+        String known = definitionNames.get(definition);
+        if (known != null) {
+            return known;
         }
-        return module.name() + "." + String.join(".", parts);
+        for (Node n = parents.get(definition); n != null; n = parents.get(n)) {
+            known = definitionNames.get(n);
+            if (known != null) {
+                return known;
+            }
+        }
+        return module.name() + ".";
+    }
+
+    /**
+     * The longest qualified name kept: only lambdas nest deeper than CPython's 100 levels of
+     * indentation, and one inside a name this long gets the name of the lambda around it.
+     */
+    private static final int LONGEST_NAME = 4096;
+
+    private static String nestedName(String outerName, Node outer, String name) {
+        if (outerName.length() > LONGEST_NAME) {
+            return outerName;
+        }
+        boolean function = outer instanceof Stmt.FunctionDef || outer instanceof Stmt.AsyncFunctionDef
+                || outer instanceof Expr.Lambda;
+        return outerName + (function ? ".<locals>." : ".") + name;
+    }
+
+    /** The name a def, class or lambda has in a qualified name; null for other nodes. */
+    private static @Nullable String ownName(Node n) {
+        if (n instanceof Stmt.FunctionDef f) {
+            return f.name();
+        } else if (n instanceof Stmt.AsyncFunctionDef f) {
+            return f.name();
+        } else if (n instanceof Stmt.ClassDef c) {
+            return c.name();
+        } else if (n instanceof Expr.Lambda) {
+            return "<lambda>";
+        }
+        return null;
     }
 
     /**

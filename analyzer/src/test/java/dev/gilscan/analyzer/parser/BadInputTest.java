@@ -210,8 +210,60 @@ class BadInputTest {
         PythonSyntaxError error = refuse(bytes("x = 1\ny = '", 0xff, 0xfe, "'\n"), 13);
 
         assertThat(error.kind()).isEqualTo("SyntaxError");
-        assertThat(error.line()).isEqualTo(2); // CPython col 5 (the string), ours at the byte
-        assertThat(error.getMessage()).contains("utf-8");
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.column()).isEqualTo(5); // the string, as CPython
+        assertThat(error.getMessage()).isEqualTo("(unicode error) 'utf-8' codec can't decode "
+                + "byte 0xff in position 0: invalid start byte");
+    }
+
+    /** Undecodable bytes and CPython 3.13's {@code ast.parse} error, word for word. */
+    static Stream<Named<Object[]>> undecodable() {
+        return Stream.of(
+                Named.of("in a name", new Object[] {bytes("x = ab", 0xff, "cd\n"),
+                        "byte 0xff in position 2: invalid start byte", 1, 7}),
+                Named.of("a sequence cut short by a letter",
+                        new Object[] {bytes("x = ", 0xe4, 0x88, "u\n"),
+                        "bytes in position 0-1: invalid continuation byte", 1, 5}),
+                Named.of("a name ending inside a sequence", new Object[] {bytes("x = a", 0xe4,
+                        "=1\n"), "byte 0xe4 in position 1: unexpected end of data", 1, 6}),
+                Named.of("in a raw string after an e-acute", new Object[] {bytes("x = r'", 0xc3,
+                        0xa9, 0xff, "'\n"), "byte 0xff in position 2: invalid start byte", 1, 5}),
+                Named.of("on the second line of a triple-quoted string",
+                        new Object[] {bytes("x = '''ab\n", 0xff, "c'''\n"),
+                        "byte 0xff in position 3: invalid start byte", 1, 5}),
+                Named.of("a string ending inside a sequence, after CRLF", new Object[] {
+                        bytes("x = 1\r\ny = '", 0xf0, 0x9f, 0x98, "'\r\n"),
+                        "bytes in position 0-2: unexpected end of data", 2, 5}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("undecodable")
+    void undecodableBytesAreWordedAsCPythonWordsThem(Object[] c) {
+        PythonSyntaxError error = refuse((byte[]) c[0], 13);
+
+        assertThat(error.getMessage())
+                .isEqualTo("(unicode error) 'utf-8' codec can't decode " + c[1]);
+        assertThat(error.line()).isEqualTo(c[2]);
+        assertThat(error.column()).isEqualTo(c[3]);
+    }
+
+    @Test
+    void invalidUtf8InACommentIsNoError() throws PythonSyntaxError {
+        // CPython 3.13's ast.parse accepts all three: its tokenizer never decodes a comment.
+        assertThat(parse(bytes("# caf", 0xe9, "\nx = 1\n")).body()).hasSize(1);
+        assertThat(parse(bytes("x = 1  # ", 0xe4, 0x88, "\r\ny = 2\n")).body()).hasSize(2);
+        assertThat(parse(bytes("", 0xef, 0xbb, 0xbf, "x = 1 # ", 0xff, 0xfe)).body()).hasSize(1);
+    }
+
+    @Test
+    void invalidUtf8OutsideACommentIsStillAnError() {
+        PythonSyntaxError error = refuse(bytes("# ", 0xff, "\nx = 1 ", 0xff, "\n"), 13);
+
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.column()).isEqualTo(7); // as CPython
+        assertThat(error.getMessage()).isEqualTo(
+                "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start"
+                        + " byte");
     }
 
     @Test
