@@ -45,7 +45,10 @@ for v in "${versions[@]}"; do
 done
 
 venv="$work/venv-3.13"
-"$venv/bin/python" -m gilscan --version | grep -q '^gilscan ' || fail "python -m gilscan --version"
+# Read the whole output first: `grep -q` stops reading at the first match, and gilscan, which
+# reports a report it cannot write, would fail on the closed pipe.
+version="$("$venv/bin/python" -m gilscan --version)" || fail "python -m gilscan --version failed"
+grep -q '^gilscan ' <<<"$version" || fail "python -m gilscan --version: $version"
 check "python -m gilscan --version"
 
 # GILSCAN_JAVA comes first, and may name a folder.
