@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /** GIL203: a child process writes state the parent reads afterwards; the parent sees none of it. */
 @Rule(id = "GIL203", name = "worker-writes-lost-in-parent", severity = Severity.ERROR,
@@ -64,6 +65,10 @@ public final class WorkerWritesLostInParent implements Check {
                 Stmt.ClassDef cls = r.task().processClass();
                 if (cls != null && file.classOfMethod(function.node()) == cls) {
                     selfWrites(tasks, function, cls, r, reported, context);
+                } else if (cls == null && file.classOfMethod(function.node()) != null
+                        && boundToTheDispatcher(r, file.classOfMethod(function.node()))) {
+                    boundSelfWrites(tasks, function, file.classOfMethod(function.node()), r,
+                            reported, context);
                 }
             }
         }
@@ -75,6 +80,40 @@ public final class WorkerWritesLostInParent implements Check {
      */
     private void selfWrites(ProcessTasks tasks, CallGraph.Function function, Stmt.ClassDef cls,
             ProcessTasks.Reached r, Set<Stmt> reported, RuleContext context) {
+        String qualified = context.file().definitionName(cls);
+        selfAttributeWrites(tasks, function, cls, r, reported, context,
+                attr -> (f, e) -> e instanceof Expr.Attribute a && a.attr().equals(attr)
+                        && ModuleState.isRead(f, e)
+                        && f.values().valueOf(a.value()) instanceof Values.Value.CallResult v
+                        && context.project().canonical(v.callee()).equals(qualified),
+                "process");
+    }
+
+    /**
+     * Writes of {@code self.x} in a method a pool runs as a bound method of the dispatcher's
+     * object ({@code ex.map(self.add, docs)}), that a method of the class reads on
+     * {@code self} after the work: each worker changes its own unpickled copy.
+     */
+    private void boundSelfWrites(ProcessTasks tasks, CallGraph.Function function,
+            Stmt.ClassDef cls, ProcessTasks.Reached r, Set<Stmt> reported,
+            RuleContext context) {
+        selfAttributeWrites(tasks, function, cls, r, reported, context,
+                attr -> (f, e) -> e instanceof Expr.Attribute a && a.attr().equals(attr)
+                        && a.value() instanceof Expr.Name n && f.enclosingFunction(e) != null
+                        && n.id().equals(f.firstParameter(f.enclosingFunction(e)))
+                        && f.classOfMethod(f.enclosingFunction(e)) == cls
+                        && ModuleState.isRead(f, e),
+                "object the task is a method of");
+    }
+
+    /**
+     * The writes of {@code self.attr} in {@code function} that the parent reads afterwards, as
+     * {@code readOf(attr)} finds the read; {@code kind} names the object in the message.
+     */
+    private void selfAttributeWrites(ProcessTasks tasks, CallGraph.Function function,
+            Stmt.ClassDef cls, ProcessTasks.Reached r, Set<Stmt> reported, RuleContext context,
+            java.util.function.Function<String, BiPredicate<SemanticModel, Expr>> readOf,
+            String kind) {
         SemanticModel file = context.file();
         String self = file.firstParameter(function.node());
         if (self == null) {
@@ -88,18 +127,41 @@ public final class WorkerWritesLostInParent implements Check {
             if (attr == null || ModuleState.sharedInClass(file, cls, attr)) {
                 continue;
             }
-            String qualified = file.definitionName(cls);
-            ProcessTasks.Read read = tasks.readAfter(
-                    context.project(), r.task(), (f, e) -> e instanceof Expr.Attribute a
-                            && a.attr().equals(attr) && ModuleState.isRead(f, e)
-                            && f.values().valueOf(a.value()) instanceof Values.Value.CallResult v
-                            && context.project().canonical(v.callee()).equals(qualified));
+            ProcessTasks.Read read = tasks.readAfter(context.project(), r.task(), readOf.apply(attr));
             if (read != null) {
                 reported.add(s);
-                report(s, "`self." + attr + "` of the `" + cls.name() + "` process", r, read,
+                report(s, "`self." + attr + "` of the `" + cls.name() + "` " + kind, r, read,
                         context);
             }
         }
+    }
+
+    /**
+     * True if the task is a method of the dispatching method's own object ({@code
+     * pool.map(self.add, docs)} in a method of the same class) and {@code r} reaches the
+     * function through calls on {@code self} only: the worker then runs on a pickled copy of
+     * the object the parent keeps.
+     */
+    private static boolean boundToTheDispatcher(ProcessTasks.Reached r, Stmt.ClassDef cls) {
+        ProcessTasks.Task task = r.task();
+        SemanticModel file = task.file();
+        dev.gilscan.analyzer.ast.Node dispatcher = file.enclosingFunction(task.site());
+        if (dispatcher == null || file.classOfMethod(dispatcher) != cls
+                || task.site().args().isEmpty()
+                || !(task.site().args().get(0) instanceof Expr.Attribute a
+                        && a.value() instanceof Expr.Name n
+                        && n.id().equals(file.firstParameter(dispatcher)))) {
+            return false;
+        }
+        for (CallGraph.Edge e : r.path()) {
+            SemanticModel f = e.caller().file();
+            if (!(e.site() instanceof Expr.Call c && c.func() instanceof Expr.Attribute m
+                    && m.value() instanceof Expr.Name self
+                    && self.id().equals(f.firstParameter(e.caller().node())))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void report(Stmt write, String what, ProcessTasks.Reached r,
