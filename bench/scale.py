@@ -32,8 +32,8 @@ ROOT = os.path.dirname(HERE)
 
 # The folders gilscan's file walk passes over (ProjectLoader.SKIPPED_DIRECTORIES).
 SKIPPED = {".git", ".hg", ".svn", "__pycache__", "node_modules", "site-packages", ".venv",
-           "venv", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build",
-           "dist"}
+           "venv", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache",
+           ".gilscan_cache", "build", "dist"}
 
 # Run in the CPython child: reads every file named on stdin, parses each with ast.parse, and
 # prints the files, lines, rejected files and the seconds spent in ast.parse alone.

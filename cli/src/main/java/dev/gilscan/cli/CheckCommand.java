@@ -1,9 +1,11 @@
 package dev.gilscan.cli;
 
+import dev.gilscan.analyzer.cache.ResultCache;
 import dev.gilscan.analyzer.engine.Engine;
 import dev.gilscan.analyzer.parser.SourceText;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
+import dev.gilscan.analyzer.rule.RuleDescriptor;
 import dev.gilscan.analyzer.rule.TargetVersion;
 import dev.gilscan.analyzer.semantic.PackageLayout;
 import dev.gilscan.analyzer.semantic.ProjectLoader;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -143,8 +146,20 @@ final class CheckCommand implements Callable<Integer> {
                     + "(default: 10MiB).")
     Long maxFileSize;
 
+    @Option(names = "--no-cache", description = "Neither read nor write the cache "
+            + "(also GILSCAN_NO_CACHE=1 in the environment).")
+    boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "The cache's folder "
+            + "(default: GILSCAN_CACHE_DIR, else cache-dir of the configuration, else "
+            + ".gilscan_cache beside the pyproject.toml, else in the current folder).")
+    Path cacheDir;
+
     @ParentCommand
     GilscanCommand parent;
+
+    /** The environment the cache settings are read from; tests replace it. */
+    static java.util.function.UnaryOperator<String> environment = System::getenv;
 
     /** A usage, configuration or input error: the message is printed and the exit code is 2. */
     private static final class Stop extends Exception {
@@ -160,7 +175,7 @@ final class CheckCommand implements Callable<Integer> {
      * of each file analyzed.
      */
     private record Scan(List<ProjectLoader.Problem> problems, Engine.Result result,
-            Map<Path, SourceText> sources) {
+            SourceTexts sources) {
         /** A file's text as the analyzer read it, for fingerprints. */
         String text(Path path) {
             SourceText source = sources.get(path);
@@ -236,7 +251,7 @@ final class CheckCommand implements Callable<Integer> {
             return 0;
         }
         Scan scan = scan(files, config, checks, version, sizeLimit,
-                stdin != null ? stdin.buffers(files) : Map.of(), err);
+                stdin != null ? stdin.buffers(files) : Map.of(), cache(config), err);
         Path sourceRoot = SourceFiles.sourceRoot(paths.get(0));
         List<Finding> all = config.perFile().filter(scan.result().findings());
         List<Finding> active = SarifReport.withoutBaseline(all, known, sourceRoot, scan::text)
@@ -317,12 +332,34 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
+     * The cache to use, or null with {@code --no-cache} or {@code GILSCAN_NO_CACHE}: the folder
+     * is {@code --cache-dir}, else {@code GILSCAN_CACHE_DIR}, else {@code cache-dir} of the
+     * configuration, else {@code .gilscan_cache} in the configuration's folder (the current
+     * folder without one), as Ruff places {@code .ruff_cache}.
+     */
+    private @Nullable ResultCache cache(Config config) {
+        String off = environment.apply("GILSCAN_NO_CACHE");
+        if (noCache || off != null && !off.isEmpty() && !off.equals("0")
+                && !off.equalsIgnoreCase("false")) {
+            return null;
+        }
+        String fromEnvironment = environment.apply("GILSCAN_CACHE_DIR");
+        Path dir = cacheDir != null ? cacheDir
+                : fromEnvironment != null && !fromEnvironment.isEmpty() ? Path.of(fromEnvironment)
+                : config.cacheDir() != null ? config.cacheDir()
+                : config.base().resolve(ResultCache.FOLDER);
+        return new ResultCache(dir, new GilscanCommand.Version().versionNumber());
+    }
+
+    /**
      * Parses the files with the rest of their projects and runs the rules on them, with progress
      * on a terminal; the files that could not be read or parsed and the rules that failed are
-     * reported on {@code err}.
+     * reported on {@code err}. A part whose results are in {@code cache} (not null) is not
+     * analyzed; the others' results are stored there.
      */
     private Scan scan(List<Path> files, Config config, List<Check> checks, TargetVersion version,
-            long sizeLimit, Map<Path, String> buffers, PrintWriter err) throws Stop {
+            long sizeLimit, Map<Path, String> buffers, @Nullable ResultCache cache,
+            PrintWriter err) throws Stop {
         PackageLayout layout = new PackageLayout(config.src());
         List<ProjectScope.Part> parts;
         try {
@@ -335,8 +372,24 @@ final class CheckCommand implements Callable<Integer> {
         List<Finding> findings = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<ProjectLoader.Problem> problems = new ArrayList<>();
-        Map<Path, SourceText> sources = new HashMap<>();
+        SourceTexts sources = new SourceTexts();
+        Map<String, RuleDescriptor> rules = new HashMap<>();
+        checks.forEach(c -> rules.put(c.descriptor().id(), c.descriptor()));
+        boolean warned = false;
         for (ProjectScope.Part part : parts) {
+            List<Path> partFiles = new ArrayList<>(part.reported());
+            partFiles.addAll(part.others());
+            boolean cached = cache != null && partFiles.stream().noneMatch(buffers::containsKey);
+            String key = cached ? partKey(part, config, checks, version, sizeLimit) : "";
+            // Stamped before the files are read: a file changed meanwhile misses next time.
+            List<ResultCache.FileStamp> stamps = cached
+                    ? ResultCache.stamps(partFiles, sizeLimit) : List.of();
+            ResultCache.Entry entry = cached ? cache.read(key, stamps, rules) : null;
+            if (entry != null) {
+                findings.addAll(entry.findings());
+                problems.addAll(entry.problems());
+                continue;
+            }
             ProjectScope.Analysis analysis = ProjectScope.load(part, version.minor(), layout,
                     sizeLimit, buffers);
             analysis.project().declareThreadEntryPoints(config.threadEntryPoints());
@@ -345,8 +398,29 @@ final class CheckCommand implements Callable<Integer> {
             findings.addAll(result.findings());
             errors.addAll(result.errors());
             problems.addAll(analysis.problems());
+            // Only the texts of files with findings are kept, for excerpts and fingerprints.
+            Set<Path> flagged = new java.util.HashSet<>();
+            result.findings().forEach(f -> flagged.add(f.location().path()));
             for (SemanticModel m : analysis.project().files()) {
-                sources.put(m.path(), m.parse().source());
+                if (flagged.contains(m.path())) {
+                    sources.keep(m.path(), m.parse().source());
+                }
+            }
+            boolean failed = !result.errors().isEmpty()
+                    || analysis.problems().stream().anyMatch(p -> p.kind()
+                            == ProjectLoader.Problem.Kind.ANALYSIS_FAILED);
+            if (cached && !failed) {
+                try {
+                    cache.write(key, stamps, new ResultCache.Entry(result.findings(),
+                            analysis.problems()));
+                } catch (IOException | RuntimeException e) {
+                    if (!warned) {
+                        err.println("gilscan: warning: cannot write the cache in "
+                                + cache.root() + ": " + (e instanceof IOException io
+                                        ? IoErrors.reason(io) : e.toString()));
+                        warned = true;
+                    }
+                }
             }
         }
         progress.stop();
@@ -359,6 +433,41 @@ final class CheckCommand implements Callable<Integer> {
             err.println("gilscan: internal error: " + e);
         }
         return new Scan(problems, new Engine.Result(findings, errors), sources);
+    }
+
+    /**
+     * What decides a part's results besides its files' bytes: gilscan (version and build), the
+     * target version, the rules, the settings the analysis reads, and the part's files.
+     */
+    private static String partKey(ProjectScope.Part part, Config config, List<Check> checks,
+            TargetVersion version, long sizeLimit) {
+        List<String> items = new ArrayList<>();
+        items.add(new GilscanCommand.Version().versionNumber());
+        items.add(build());
+        items.add(version.toString());
+        items.add(String.valueOf(sizeLimit));
+        checks.forEach(c -> items.add(c.descriptor().id() + "=" + c.getClass().getName()));
+        items.add("entry-points");
+        items.addAll(config.threadEntryPoints());
+        items.add("src");
+        config.src().forEach(p -> items.add(p.toString()));
+        items.add("root=" + part.root().toAbsolutePath().normalize());
+        items.add("reported");
+        part.reported().forEach(p -> items.add(p.toString()));
+        items.add("others");
+        part.others().forEach(p -> items.add(p.toString()));
+        return ResultCache.key(items);
+    }
+
+    /** The size and time of the jar (or classes folder) gilscan runs from: a rebuild misses. */
+    private static String build() {
+        try {
+            Path code = Path.of(CheckCommand.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI());
+            return code + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
+        } catch (Exception e) {
+            return "unknown build";
+        }
     }
 
     /** All findings, suppressed ones with their suppression, less those in the baseline. */

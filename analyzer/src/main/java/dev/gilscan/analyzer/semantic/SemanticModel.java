@@ -5,6 +5,8 @@ import dev.gilscan.analyzer.ast.Arg;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Mod;
 import dev.gilscan.analyzer.ast.Node;
+import dev.gilscan.analyzer.ast.NodeIndex;
+import dev.gilscan.analyzer.ast.NodeMap;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.ast.TreeWalker;
 import dev.gilscan.analyzer.parser.ParseResult;
@@ -16,7 +18,6 @@ import dev.gilscan.analyzer.semantic.scope.Symbol;
 import dev.gilscan.analyzer.semantic.scope.SymbolTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -33,13 +34,15 @@ public final class SemanticModel {
     private final SymbolTable symbols;
     private final Imports imports;
     private final ExecutionContexts execution;
-    private final Map<Node, Node> parents = new IdentityHashMap<>();
+    /** The file's nodes, numbered: the per-node facts below are arrays, not identity maps. */
+    private final NodeIndex index = new NodeIndex();
+    private final NodeMap<Node> parents = new NodeMap<>(index);
     /**
      * Each node's statement and innermost function, found once on the way down: walking up for
      * each node is quadratic in a chain like {@code f()()()...}, whose depth grows with its length.
      */
-    private final Map<Node, Stmt> statements = new IdentityHashMap<>();
-    private final Map<Node, Node> functions = new IdentityHashMap<>();
+    private final NodeMap<Stmt> statements = new NodeMap<>(index);
+    private final NodeMap<Node> functions = new NodeMap<>(index);
     private final List<Expr.Call> calls = new java.util.ArrayList<>();
     private final List<Stmt.ClassDef> classes = new java.util.ArrayList<>();
     private final List<Stmt.Assign> assignments = new java.util.ArrayList<>();
@@ -51,12 +54,10 @@ public final class SemanticModel {
         this.module = module;
         this.parse = parse;
         Mod.Module tree = parse.module();
-        this.symbols = SymbolTable.build(tree);
-        this.imports = Imports.of(tree, module);
-        this.execution = ExecutionContexts.of(tree);
         new TreeWalker() {
             @Override
             protected void enter(Node node, List<Node> ancestors) {
+                index.add(node);
                 Node parent = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
                 if (parent != null) {
                     parents.put(node, parent);
@@ -79,6 +80,13 @@ public final class SemanticModel {
                 }
             }
         }.walk(tree);
+        index.trim();
+        parents.trim();
+        statements.trim();
+        functions.trim();
+        this.symbols = SymbolTable.build(tree, index);
+        this.imports = Imports.of(tree, module);
+        this.execution = ExecutionContexts.of(tree, index);
         String text = parse.source().text();
         String fileName = path.getFileName() == null ? "" : path.getFileName().toString();
         this.script = execution.hasMainGuard() || fileName.equals("__main__.py")
