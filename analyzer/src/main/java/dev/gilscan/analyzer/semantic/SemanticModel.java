@@ -47,6 +47,7 @@ public final class SemanticModel {
     private final List<Stmt.ClassDef> classes = new java.util.ArrayList<>();
     private final List<Stmt.Assign> assignments = new java.util.ArrayList<>();
     private final boolean script;
+    private @Nullable List<Project.Definition> definitions;
     private final Values values;
 
     private SemanticModel(Path path, ModuleName module, ParseResult parse) {
@@ -137,6 +138,34 @@ public final class SemanticModel {
      */
     public boolean isScript() {
         return script;
+    }
+
+    /**
+     * The functions and classes the file defines, nested ones included, in walk order: found
+     * once, so that each project made with this file (an editor's, on every save) indexes them
+     * without walking the tree again.
+     */
+    synchronized List<Project.Definition> definitions() {
+        if (definitions == null) {
+            List<Project.Definition> found = new ArrayList<>();
+            new TreeWalker() {
+                @Override
+                protected void enter(Node node, List<Node> ancestors) {
+                    Project.Definition.Kind kind = null;
+                    if (node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef) {
+                        kind = Project.Definition.Kind.FUNCTION;
+                    } else if (node instanceof Stmt.ClassDef) {
+                        kind = Project.Definition.Kind.CLASS;
+                    }
+                    if (kind != null) {
+                        found.add(new Project.Definition(kind, definitionName(node), node,
+                                SemanticModel.this));
+                    }
+                }
+            }.walk(tree());
+            definitions = List.copyOf(found);
+        }
+        return definitions;
     }
 
     /** Every call in the file, in source order: one walk serves every analysis that asks. */
