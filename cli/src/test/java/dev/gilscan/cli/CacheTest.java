@@ -167,6 +167,23 @@ class CacheTest {
     }
 
     @Test
+    void aCacheThatCannotBeWrittenIsReportedOnceAndChangesNothing() throws IOException {
+        String uncached = concise("--no-cache").out();
+        Path blocked = dir.resolve("blocked");
+        Files.writeString(blocked, "a file where the cache folder would go");
+        List<Object> args = new java.util.ArrayList<>(List.of("check", "--output-format",
+                "concise", "--exit-zero", "--cache-dir", blocked.resolve("cache")));
+        args.add(project);
+        Cli.Result result = run(args.toArray());
+        assertThat(result.out()).isEqualTo(run("check", "--output-format", "concise",
+                "--exit-zero", "--no-cache", project).out());
+        assertThat(result.err().lines().toList()).singleElement().asString()
+                .startsWith("gilscan: warning: cannot write the cache in " + blocked
+                        .resolve("cache") + ": ");
+        assertThat(concise("--cache-dir", blocked.resolve("cache")).out()).isEqualTo(uncached);
+    }
+
+    @Test
     void theCacheFolderIsNotChecked() throws IOException {
         sarif();
         write(cacheDir, "stray.py", Cli.POOL_AT_IMPORT);

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,6 +26,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -173,9 +175,10 @@ public final class ResultCache {
         }
         byte[] body = buffer.toByteArray();
         prepare();
-        Path temporary = Files.createTempFile(entries, key.substring(0, 8) + ".", ".tmp");
+        Path temporary = temporaryBeside(entries.resolve(key));
         try {
-            try (var out = Files.newOutputStream(temporary)) {
+            try (var out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 out.write(body);
                 out.write(sha256().digest(body));
             }
@@ -198,13 +201,22 @@ public final class ResultCache {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        Path temporary = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
+        Path temporary = temporaryBeside(file);
         try {
-            Files.writeString(temporary, text);
+            Files.writeString(temporary, text, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             move(temporary, file);
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * A fresh name beside {@code file} for writing it before the rename: unique to this writer,
+     * created with the usual permissions (a temporary file's would be the owner's only).
+     */
+    private static Path temporaryBeside(Path file) {
+        return file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
     }
 
     private static void move(Path from, Path to) throws IOException {
