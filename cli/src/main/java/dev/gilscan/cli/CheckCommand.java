@@ -443,10 +443,16 @@ final class CheckCommand implements Callable<Integer> {
             TargetVersion version, long sizeLimit) {
         List<String> items = new ArrayList<>();
         items.add(new GilscanCommand.Version().versionNumber());
-        items.add(build());
+        items.add(build(CheckCommand.class));
         items.add(version.toString());
         items.add(String.valueOf(sizeLimit));
-        checks.forEach(c -> items.add(c.descriptor().id() + "=" + c.getClass().getName()));
+        Set<String> builds = new java.util.TreeSet<>();
+        for (Check c : checks) {
+            items.add(c.descriptor().id() + "=" + c.getClass().getName());
+            builds.add(build(c.getClass()));
+        }
+        // A rule pack upgraded in place keeps its class names: its jar's stamp tells.
+        items.addAll(builds);
         items.add("entry-points");
         items.addAll(config.threadEntryPoints());
         items.add("src");
@@ -456,13 +462,34 @@ final class CheckCommand implements Callable<Integer> {
         part.reported().forEach(p -> items.add(p.toString()));
         items.add("others");
         part.others().forEach(p -> items.add(p.toString()));
+        // Module names follow the packages: which folders have an __init__.py (an excluded
+        // one counts too, and is in neither list).
+        items.add("packages");
+        Set<Path> folders = new java.util.TreeSet<>();
+        Path root = part.root().toAbsolutePath().normalize();
+        for (List<Path> list : List.of(part.reported(), part.others())) {
+            for (Path file : list) {
+                Path dir = file.toAbsolutePath().normalize().getParent();
+                while (dir != null && dir.startsWith(root) && folders.add(dir)) {
+                    dir = dir.getParent();
+                }
+            }
+        }
+        for (Path folder : folders) {
+            if (Files.exists(folder.resolve("__init__.py"))) {
+                items.add(folder.toString());
+            }
+        }
         return ResultCache.key(items);
     }
 
-    /** The size and time of the jar (or classes folder) gilscan runs from: a rebuild misses. */
-    private static String build() {
+    /**
+     * The path, size and time of the jar (or classes folder) a class comes from: a rebuild of
+     * gilscan or of a rule pack misses.
+     */
+    private static String build(Class<?> type) {
         try {
-            Path code = Path.of(CheckCommand.class.getProtectionDomain().getCodeSource()
+            Path code = Path.of(type.getProtectionDomain().getCodeSource()
                     .getLocation().toURI());
             return code + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
         } catch (Exception e) {

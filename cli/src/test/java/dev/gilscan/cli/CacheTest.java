@@ -129,6 +129,27 @@ class CacheTest {
     }
 
     @Test
+    void anExcludedInitFileStillCountsForModuleNames() throws IOException {
+        // In a folder whose name is not an identifier, app/__init__.py makes work.py `app.work`;
+        // without it the module is `work`, and main.py's import no longer finds the pool.
+        write(project, "pyproject.toml", "[tool.gilscan]\nexclude = [\"tools-x/app/__init__.py\"]\n");
+        write(project, "tools-x/app/__init__.py", "");
+        write(project, "tools-x/app/work.py", """
+                from concurrent.futures import ProcessPoolExecutor
+
+                def start():
+                    return ProcessPoolExecutor()
+                """);
+        Path main = write(project, "tools-x/app/main.py", "from app.work import start\nstart()\n");
+        Cli.Result with = run("check", "--output-format", "concise", "--exit-zero", main);
+        assertThat(with.out()).contains("main.py:2:1: GIL201");
+        Files.delete(project.resolve("tools-x/app/__init__.py"));
+        Cli.Result without = run("check", "--output-format", "concise", "--exit-zero", main);
+        assertThat(without.out()).isEqualTo(run("check", "--output-format", "concise",
+                "--exit-zero", "--no-cache", main).out()).doesNotContain("GIL201");
+    }
+
+    @Test
     void aDamagedEntryIsIgnoredAndRewritten() throws IOException {
         String cold = sarif().out();
         Path entry = entries().get(0);
