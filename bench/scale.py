@@ -2,15 +2,20 @@
 
 One run measures, each in a child process of its own: CPython 3.13 reading and `ast.parse`-ing
 every .py file gilscan checks, then `gilscan check --output-format sarif` of the folder with the
-default heap, with -Xmx256m, and on one and on two processors (-XX:ActiveProcessorCount). For
-each it prints the wall time, the CPU time (user + system), the peak resident set size of the
-process, and the ratios of its wall and CPU time to CPython's; then whether the -Xmx256m run
-completed and whether the SARIF reports are byte-identical. On a machine shared with other work
-the CPU ratio is the steadier one.
+default heap, with each heap limit of --heaps (default 256m, 512m, 768m), and on one and on two
+processors (-XX:ActiveProcessorCount), all without the cache (--no-cache); then, on a copy of
+the folder's .py files in a temporary folder, the cache: a cold check that fills a fresh cache,
+a warm one with nothing changed, and one after a line is appended to one file. For each it
+prints the wall time, the CPU time (user + system), the peak resident set size of the process,
+and the ratios of its wall and CPU time to CPython's; then which heap limits completed and
+whether the SARIF reports are byte-identical (cache runs against each other, the rest against
+each other). On a machine shared with other work the CPU ratio is the steadier one. A jar
+without --no-cache (an older build) is run without the cache runs.
 
 Usage:
   python3 bench/scale.py [--jar cli/target/gilscan.jar] [--java java] [--folder DIR]
-                         [--python PYTHON] [--repeat N] [--skip-small-heap]
+                         [--python PYTHON] [--repeat N] [--heaps 256m,512m,768m]
+                         [--skip-small-heap] [--skip-cache]
 
 The default folder is the CPython 3.13 standard library under ~/.pyenv, and the default Python
 the 3.13 beside it. With --repeat N each command runs N times and the median wall time is kept
@@ -32,8 +37,8 @@ ROOT = os.path.dirname(HERE)
 
 # The folders gilscan's file walk passes over (ProjectLoader.SKIPPED_DIRECTORIES).
 SKIPPED = {".git", ".hg", ".svn", "__pycache__", "node_modules", "site-packages", ".venv",
-           "venv", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build",
-           "dist"}
+           "venv", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache",
+           ".gilscan_cache", "build", "dist"}
 
 # Run in the CPython child: reads every file named on stdin, parses each with ast.parse, and
 # prints the files, lines, rejected files and the seconds spent in ast.parse alone.
@@ -106,7 +111,10 @@ def main():
     parser.add_argument("--folder", default=default_stdlib())
     parser.add_argument("--python", default=None)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--heaps", default="256m,512m,768m",
+                        help="heap limits (-Xmx) to try, comma-separated")
     parser.add_argument("--skip-small-heap", action="store_true")
+    parser.add_argument("--skip-cache", action="store_true")
     args = parser.parse_args()
     if not args.folder or not os.path.isdir(args.folder):
         sys.exit("scale.py: no folder to scan (give --folder; the default is the CPython 3.13 "
@@ -137,17 +145,20 @@ def main():
     print(f"  ({count} files, {int(lines):,} lines, {rejected} rejected; ast.parse alone "
           f"{float(parse):.2f} s)")
 
-    sarifs = {}
-    runs = [("gilscan check, default heap", [])]
-    if not args.skip_small_heap:
-        runs.append(("gilscan check, -Xmx256m", ["-Xmx256m"]))
-    runs += [("gilscan check, 1 processor", ["-XX:ActiveProcessorCount=1"]),
-             ("gilscan check, 2 processors", ["-XX:ActiveProcessorCount=2"])]
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, options in runs:
-            report = os.path.join(tmp, f"{len(sarifs)}.sarif")
+    help_text = subprocess.run([args.java, "-jar", args.jar, "check", "--help"],
+                               capture_output=True, text=True).stdout
+    has_cache = "--no-cache" in help_text
+    no_cache = ["--no-cache"] if has_cache else []
+    heaps = [] if args.skip_small_heap else [h for h in args.heaps.split(",") if h]
+
+    def run_all(runs, folder, tmp):
+        sarifs = {}
+        for name, options, extra, before in runs:
+            if before:
+                before()
+            report = os.path.join(tmp, f"{name.replace(' ', '_').replace(',', '')}.sarif")
             command = [args.java, *options, "-jar", args.jar, "check", "--output-format",
-                       "sarif", "--exit-zero", "--output", report, args.folder]
+                       "sarif", "--exit-zero", *extra, "--output", report, folder]
             (code, wall, cpu, rss, out, err), walls = repeated(command, args.repeat)
             done = code == 0 and os.path.isfile(report)
             note = "" if done else f"  FAILED (exit {code}): {err.strip().splitlines()[-1:]}"
@@ -158,17 +169,60 @@ def main():
             if done:
                 with open(report, "rb") as f:
                     sarifs[name] = hashlib.sha256(f.read()).hexdigest()
+            if os.path.exists(report):
+                os.remove(report)
+        return sarifs
+
+    runs = [("gilscan check, default heap", [], no_cache, None)]
+    runs += [(f"gilscan check, -Xmx{h}", [f"-Xmx{h}"], no_cache, None) for h in heaps]
+    runs += [("gilscan check, 1 processor", ["-XX:ActiveProcessorCount=1"], no_cache, None),
+             ("gilscan check, 2 processors", ["-XX:ActiveProcessorCount=2"], no_cache, None)]
+    with tempfile.TemporaryDirectory() as tmp:
+        sarifs = run_all(runs, args.folder, tmp)
+    cache_sarifs = {}
+    if has_cache and not args.skip_cache:
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = os.path.join(tmp, "lib")
+            for path in files:
+                target = os.path.join(copy, os.path.relpath(path, args.folder))
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                with open(path, "rb") as src, open(target, "wb") as dst:
+                    dst.write(src.read())
+            changed = os.path.join(copy, "threading.py")
+
+            def edit():
+                with open(changed, "a") as f:
+                    f.write("\n_gilscan_bench_edit = 1\n")
+
+            cache = ["--cache-dir", os.path.join(tmp, "cache")]
+            print(f"\ncache runs on a copy of the {len(files)} files in {copy}:")
+            cache_sarifs = run_all([
+                ("check, no cache (copy)", [], no_cache, None),
+                ("check, cold cache", [], cache, None),
+                ("check, warm cache", [], cache, None),
+                ("check, warm, threading.py edited", [], cache, edit),
+                ("check, no cache, after the edit", [], no_cache, None),
+            ], copy, tmp)
     print()
-    if not args.skip_small_heap:
-        print("-Xmx256m: " + ("completed" if "gilscan check, -Xmx256m" in sarifs
+    for h in heaps:
+        print(f"-Xmx{h}: " + ("completed" if f"gilscan check, -Xmx{h}" in sarifs
                               else "did NOT complete"))
     digests = set(sarifs.values())
-    print(f"SARIF of the {len(sarifs)} completed runs: "
+    print(f"SARIF of the {len(sarifs)} completed runs without cache: "
           + ("byte-identical" if len(digests) == 1 else f"{len(digests)} different reports"))
     one, two = sarifs.get("gilscan check, 1 processor"), sarifs.get("gilscan check, 2 processors")
     print("1 vs 2 processors: " + ("byte-identical" if one and one == two else "DIFFERENT"))
-    return 0 if one and one == two else 1
-
+    ok = bool(one and one == two)
+    if cache_sarifs:
+        before = {cache_sarifs.get(k) for k in ("check, no cache (copy)", "check, cold cache",
+                                                "check, warm cache")}
+        after = {cache_sarifs.get(k) for k in ("check, warm, threading.py edited",
+                                               "check, no cache, after the edit")}
+        same = len(before) == 1 and None not in before and len(after) == 1 and None not in after
+        print("cache: no cache / cold / warm byte-identical, and edited warm = edited without "
+              "cache: " + ("yes" if same else "NO"))
+        ok = ok and same
+    return 0 if ok else 1
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,9 +1,11 @@
 package dev.gilscan.cli;
 
+import dev.gilscan.analyzer.cache.ResultCache;
 import dev.gilscan.analyzer.engine.Engine;
 import dev.gilscan.analyzer.parser.SourceText;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
+import dev.gilscan.analyzer.rule.RuleDescriptor;
 import dev.gilscan.analyzer.rule.TargetVersion;
 import dev.gilscan.analyzer.semantic.PackageLayout;
 import dev.gilscan.analyzer.semantic.ProjectLoader;
@@ -162,8 +164,20 @@ final class CheckCommand implements Callable<Integer> {
             + "finding, write the files, and print how many lines got one.")
     boolean addNoqa;
 
+    @Option(names = "--no-cache", description = "Neither read nor write the cache "
+            + "(also GILSCAN_NO_CACHE=1 in the environment).")
+    boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "The cache's folder "
+            + "(default: GILSCAN_CACHE_DIR, else cache-dir of the configuration, else "
+            + ".gilscan_cache beside the pyproject.toml, else in the current folder).")
+    Path cacheDir;
+
     @ParentCommand
     GilscanCommand parent;
+
+    /** The environment the cache settings are read from; tests replace it. */
+    static java.util.function.UnaryOperator<String> environment = System::getenv;
 
     /** A usage, configuration or input error: the message is printed and the exit code is 2. */
     private static final class Stop extends Exception {
@@ -179,7 +193,7 @@ final class CheckCommand implements Callable<Integer> {
      * of each file analyzed.
      */
     private record Scan(List<ProjectLoader.Problem> problems, Engine.Result result,
-            Map<Path, SourceText> sources) {
+            SourceTexts sources) {
         /** A file's text as the analyzer read it, for fingerprints. */
         String text(Path path) {
             SourceText source = sources.get(path);
@@ -261,16 +275,17 @@ final class CheckCommand implements Callable<Integer> {
             return 0;
         }
         Map<Path, String> stdinBuffers = stdin != null ? stdin.buffers(files) : Map.of();
+        ResultCache cache = cache(config);
         Path sourceRoot = SourceFiles.sourceRoot(paths.get(0));
         Scan[] last = new Scan[1];
         FixLoop.Outcome fixed = null;
         if (fix || diff) {
             fixed = new FixLoop(unsafeFixes, version.minor(), stdinBuffers, err).run(buffers -> {
-                last[0] = scan(files, config, checks, version, sizeLimit, buffers, err);
+                last[0] = scan(files, config, checks, version, sizeLimit, buffers, cache, err);
                 return reported(last[0], config, known, sourceRoot).active();
             });
         } else {
-            last[0] = scan(files, config, checks, version, sizeLimit, stdinBuffers, err);
+            last[0] = scan(files, config, checks, version, sizeLimit, stdinBuffers, cache, err);
         }
         Scan scan = last[0];
         printProblems(scan, err);
@@ -469,12 +484,34 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
+     * The cache to use, or null with {@code --no-cache} or {@code GILSCAN_NO_CACHE}: the folder
+     * is {@code --cache-dir}, else {@code GILSCAN_CACHE_DIR}, else {@code cache-dir} of the
+     * configuration, else {@code .gilscan_cache} in the configuration's folder (the current
+     * folder without one), as Ruff places {@code .ruff_cache}.
+     */
+    private @Nullable ResultCache cache(Config config) {
+        String off = environment.apply("GILSCAN_NO_CACHE");
+        if (noCache || off != null && !off.isEmpty() && !off.equals("0")
+                && !off.equalsIgnoreCase("false")) {
+            return null;
+        }
+        String fromEnvironment = environment.apply("GILSCAN_CACHE_DIR");
+        Path dir = cacheDir != null ? cacheDir
+                : fromEnvironment != null && !fromEnvironment.isEmpty() ? Path.of(fromEnvironment)
+                : config.cacheDir() != null ? config.cacheDir()
+                : config.base().resolve(ResultCache.FOLDER);
+        return new ResultCache(dir, new GilscanCommand.Version().versionNumber());
+    }
+
+    /**
      * Parses the files with the rest of their projects and runs the rules on them, with progress
      * on a terminal; the files in {@code buffers} are read from there (standard input, the
-     * passes of {@code --fix}).
+     * passes of {@code --fix}). A part whose results are in {@code cache} (not null) and that
+     * has no buffer is not analyzed; the others' results are stored there.
      */
     private Scan scan(List<Path> files, Config config, List<Check> checks, TargetVersion version,
-            long sizeLimit, Map<Path, String> buffers, PrintWriter err) throws Stop {
+            long sizeLimit, Map<Path, String> buffers, @Nullable ResultCache cache,
+            PrintWriter err) throws Stop {
         PackageLayout layout = new PackageLayout(config.src());
         List<ProjectScope.Part> parts;
         try {
@@ -487,13 +524,29 @@ final class CheckCommand implements Callable<Integer> {
         List<Finding> findings = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<ProjectLoader.Problem> problems = new ArrayList<>();
-        Map<Path, SourceText> sources = new HashMap<>();
+        SourceTexts sources = new SourceTexts();
+        Map<String, RuleDescriptor> rules = new HashMap<>();
+        checks.forEach(c -> rules.put(c.descriptor().id(), c.descriptor()));
+        boolean warned = false;
         for (ProjectScope.Part part : parts) {
             Map<Path, String> own = new HashMap<>();
             for (Path file : part.reported()) {
                 if (buffers.containsKey(file)) {
                     own.put(file, buffers.get(file));
                 }
+            }
+            List<Path> partFiles = new ArrayList<>(part.reported());
+            partFiles.addAll(part.others());
+            boolean cached = cache != null && partFiles.stream().noneMatch(buffers::containsKey);
+            String key = cached ? partKey(part, config, checks, version, sizeLimit) : "";
+            // Stamped before the files are read: a file changed meanwhile misses next time.
+            List<ResultCache.FileStamp> stamps = cached
+                    ? ResultCache.stamps(partFiles, sizeLimit) : List.of();
+            ResultCache.Entry entry = cached ? cache.read(key, stamps, rules) : null;
+            if (entry != null) {
+                findings.addAll(entry.findings());
+                problems.addAll(entry.problems());
+                continue;
             }
             ProjectScope.Analysis analysis = ProjectScope.load(part, version.minor(), layout,
                     sizeLimit, own);
@@ -503,8 +556,29 @@ final class CheckCommand implements Callable<Integer> {
             findings.addAll(result.findings());
             errors.addAll(result.errors());
             problems.addAll(analysis.problems());
+            // Only the texts of files with findings are kept, for excerpts and fingerprints.
+            Set<Path> flagged = new java.util.HashSet<>();
+            result.findings().forEach(f -> flagged.add(f.location().path()));
             for (SemanticModel m : analysis.project().files()) {
-                sources.put(m.path(), m.parse().source());
+                if (flagged.contains(m.path())) {
+                    sources.keep(m.path(), m.parse().source());
+                }
+            }
+            boolean failed = !result.errors().isEmpty()
+                    || analysis.problems().stream().anyMatch(p -> p.kind()
+                            == ProjectLoader.Problem.Kind.ANALYSIS_FAILED);
+            if (cached && !failed) {
+                try {
+                    cache.write(key, stamps, new ResultCache.Entry(result.findings(),
+                            analysis.problems()));
+                } catch (IOException | RuntimeException e) {
+                    if (!warned) {
+                        err.println("gilscan: warning: cannot write the cache in "
+                                + cache.root() + ": " + (e instanceof IOException io
+                                        ? IoErrors.reason(io) : e.toString()));
+                        warned = true;
+                    }
+                }
             }
         }
         progress.stop();
@@ -520,6 +594,68 @@ final class CheckCommand implements Callable<Integer> {
         }
         for (String e : scan.result().errors()) {
             err.println("gilscan: internal error: " + e);
+        }
+    }
+
+    /**
+     * What decides a part's results besides its files' bytes: gilscan (version and build), the
+     * target version, the rules, the settings the analysis reads, and the part's files.
+     */
+    private static String partKey(ProjectScope.Part part, Config config, List<Check> checks,
+            TargetVersion version, long sizeLimit) {
+        List<String> items = new ArrayList<>();
+        items.add(new GilscanCommand.Version().versionNumber());
+        items.add(build(CheckCommand.class));
+        items.add(version.toString());
+        items.add(String.valueOf(sizeLimit));
+        Set<String> builds = new java.util.TreeSet<>();
+        for (Check c : checks) {
+            items.add(c.descriptor().id() + "=" + c.getClass().getName());
+            builds.add(build(c.getClass()));
+        }
+        // A rule pack upgraded in place keeps its class names: its jar's stamp tells.
+        items.addAll(builds);
+        items.add("entry-points");
+        items.addAll(config.threadEntryPoints());
+        items.add("src");
+        config.src().forEach(p -> items.add(p.toString()));
+        items.add("root=" + part.root().toAbsolutePath().normalize());
+        items.add("reported");
+        part.reported().forEach(p -> items.add(p.toString()));
+        items.add("others");
+        part.others().forEach(p -> items.add(p.toString()));
+        // Module names follow the packages: which folders have an __init__.py (an excluded
+        // one counts too, and is in neither list).
+        items.add("packages");
+        Set<Path> folders = new java.util.TreeSet<>();
+        Path root = part.root().toAbsolutePath().normalize();
+        for (List<Path> list : List.of(part.reported(), part.others())) {
+            for (Path file : list) {
+                Path dir = file.toAbsolutePath().normalize().getParent();
+                while (dir != null && dir.startsWith(root) && folders.add(dir)) {
+                    dir = dir.getParent();
+                }
+            }
+        }
+        for (Path folder : folders) {
+            if (Files.exists(folder.resolve("__init__.py"))) {
+                items.add(folder.toString());
+            }
+        }
+        return ResultCache.key(items);
+    }
+
+    /**
+     * The path, size and time of the jar (or classes folder) a class comes from: a rebuild of
+     * gilscan or of a rule pack misses.
+     */
+    private static String build(Class<?> type) {
+        try {
+            Path code = Path.of(type.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI());
+            return code + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
+        } catch (Exception e) {
+            return "unknown build";
         }
     }
 

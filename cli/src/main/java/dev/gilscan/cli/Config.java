@@ -34,21 +34,23 @@ import org.jspecify.annotations.Nullable;
  * thread-entry-points = ["myapp.worker:Worker.process"]  # run on several threads at once
  * max-file-size = "10MiB"      # larger files are reported and not read (default 10 MiB)
  * src = ["lib/python"]         # more folders where module names start, relative to this file
+ * cache-dir = ".gilscan_cache" # where results are cached, relative to this file
  *
  * [tool.gilscan.per-file-ignores]
  * "tests/" = ["GIL3"]          # gitignore-style pattern = rule ids or prefixes
  * </pre>
  *
  * @param src the {@code src} folders, resolved against the folder of {@code file}
+ * @param cacheDir {@code cache-dir}, resolved against the folder of {@code file}
  */
 record Config(@Nullable Path file, List<String> select, List<String> extendSelect,
         List<String> ignore, List<String> exclude, List<String> extendExclude,
         boolean forceExclude, Map<String, List<String>> perFileIgnores,
         @Nullable TargetVersion target, List<String> threadEntryPoints,
-        @Nullable Long maxFileSize, List<Path> src) {
+        @Nullable Long maxFileSize, List<Path> src, @Nullable Path cacheDir) {
     private static final Set<String> KEYS = Set.of("select", "extend-select", "ignore",
             "exclude", "extend-exclude", "force-exclude", "per-file-ignores", "target-version",
-            "thread-entry-points", "max-file-size", "src");
+            "thread-entry-points", "max-file-size", "src", "cache-dir");
 
     /** A configuration problem, with the file and key it is about. */
     static final class ConfigException extends Exception {
@@ -61,7 +63,7 @@ record Config(@Nullable Path file, List<String> select, List<String> extendSelec
 
     static Config none() {
         return new Config(null, List.of(), List.of(), List.of(), List.of(), List.of(), false,
-                Map.of(), null, List.of(), null, List.of());
+                Map.of(), null, List.of(), null, List.of(), null);
     }
 
     /** The folder the patterns are relative to: the file's, or the current one without a file. */
@@ -159,7 +161,21 @@ record Config(@Nullable Path file, List<String> select, List<String> extendSelec
                 rules(file, table, "ignore"), strings(file, table, "exclude"),
                 strings(file, table, "extend-exclude"), force != null && force.asBoolean(),
                 perFileIgnores(file, table), target, entryPoints(file, table),
-                maxFileSize(file, table), src);
+                maxFileSize(file, table), src, cacheDir(file, table, folder));
+    }
+
+    /** {@code cache-dir}: a folder, relative to the configuration's folder. */
+    private static @Nullable Path cacheDir(Path file, JsonNode table, Path folder)
+            throws ConfigException {
+        JsonNode value = table.get("cache-dir");
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual() || value.asText().isEmpty()) {
+            throw new ConfigException(file + ": `cache-dir` in [tool.gilscan] must be a path"
+                    + " such as \".gilscan_cache\"");
+        }
+        return folder.resolve(value.asText()).normalize();
     }
 
     /** {@code [tool.gilscan.per-file-ignores]}: each pattern to a list of rule ids or prefixes. */

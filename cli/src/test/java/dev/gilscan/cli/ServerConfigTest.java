@@ -93,7 +93,7 @@ class ServerConfigTest {
         assertThat(catchThrowable(() -> ServerCommand.discover(root)))
                 .isInstanceOf(ProjectConfig.ConfigException.class)
                 .hasMessage(toml + ": unknown key `line-length` in [tool.gilscan] (known keys:"
-                        + " exclude, extend-exclude, extend-select, force-exclude, ignore,"
+                        + " cache-dir, exclude, extend-exclude, extend-select, force-exclude, ignore,"
                         + " max-file-size, per-file-ignores, select, src, target-version,"
                         + " thread-entry-points)");
     }

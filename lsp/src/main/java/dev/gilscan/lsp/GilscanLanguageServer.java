@@ -278,6 +278,7 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
     public void didClose(DidCloseTextDocumentParams params) {
         OpenDocument document = documents.remove(params.getTextDocument().getUri());
         if (document != null) {
+            document.workspace().forget(document.path);
             document.close(() -> publish(document.uri, null, List.of()));
         }
     }

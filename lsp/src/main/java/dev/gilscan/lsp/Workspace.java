@@ -61,6 +61,9 @@ final class Workspace {
             boolean excluded, List<String> threadEntryPoints, List<Path> src,
             PerFileIgnores perFileIgnores) {}
 
+    /** The last analysis of a buffer, and the text and snapshot it was made with. */
+    private record Last(String text, Snapshot snapshot, Analysis analysis) {}
+
     /** A folder's configuration, and the stamps of the {@code pyproject.toml} files above it. */
     private record Settings(String stamp, ProjectConfig config) {}
 
@@ -90,6 +93,8 @@ final class Workspace {
             };
     static final int TARGETS_KEPT = 2;
     private @Nullable String lastWarning;
+    /** Per buffer, its last analysis: a save of the text just analyzed on change reuses it. */
+    private final Map<Path, Last> last = new HashMap<>();
 
     /**
      * A workspace rooted at {@code root}. When {@code wholeFolder} is false (a file opened
@@ -133,6 +138,54 @@ final class Workspace {
         if (snapshot.excluded()) {
             return new Analysis(text, List.of(), null, null);
         }
+        Last before = lastAnalysis(path);
+        if (before != null && before.text().equals(text) && same(before.snapshot(), snapshot)) {
+            return before.analysis();
+        }
+        Analysis analysis = analyze(path, text, snapshot);
+        remember(path, new Last(text, snapshot, analysis));
+        return analysis;
+    }
+
+    private synchronized @Nullable Last lastAnalysis(Path path) {
+        return last.get(path);
+    }
+
+    private synchronized void remember(Path path, Last analysis) {
+        last.put(path, analysis);
+    }
+
+    /** Forgets the last analysis of a buffer (closed). */
+    synchronized void forget(Path path) {
+        last.remove(path);
+    }
+
+    /**
+     * Whether two snapshots would give the same findings for one text: the same rules, target
+     * and settings, and the very same models of the other files (none parsed again since).
+     */
+    private static boolean same(Snapshot a, Snapshot b) {
+        if (a.excluded() != b.excluded() || !a.target().equals(b.target())
+                || !a.threadEntryPoints().equals(b.threadEntryPoints()) || !a.src().equals(b.src())
+                || a.perFileIgnores() != b.perFileIgnores()
+                || a.checks().size() != b.checks().size()
+                || a.models().size() != b.models().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.checks().size(); i++) {
+            if (a.checks().get(i).getClass() != b.checks().get(i).getClass()) {
+                return false;
+            }
+        }
+        for (int i = 0; i < a.models().size(); i++) {
+            if (a.models().get(i) != b.models().get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Analysis analyze(Path path, String text, Snapshot snapshot) {
         stopIfInterrupted();
         ProjectLoader.Loaded buffer = ProjectLoader.load(List.of(), snapshot.target().minor(),
                 Map.of(path, text), new PackageLayout(snapshot.src()));

@@ -745,6 +745,34 @@ class LanguageServerTest {
     }
 
     @Test
+    void theSameTextWithTheSameWorkspaceReusesTheLastAnalysis() throws Exception {
+        Files.createDirectories(root.resolve("project"));
+        Path helpers = root.resolve("project/helpers.py");
+        Files.writeString(helpers, "def f():\n    return 1\n");
+        Workspace workspace = new Workspace(root.resolve("project"), true, ProjectConfig.noFiles(),
+                m -> { }, m -> { });
+        Path app = root.resolve("project/app.py");
+        Workspace.Analysis first = workspace.analyze(app, POOL, ServerOptions.defaults());
+        assertThat(first.findings()).isNotEmpty();
+        assertThat(workspace.analyze(app, POOL, ServerOptions.defaults())).isSameAs(first);
+        Workspace.Analysis edited = workspace.analyze(app, POOL + "\n",
+                ServerOptions.defaults());
+        assertThat(edited).isNotSameAs(first);
+        assertThat(edited.findings()).isEqualTo(first.findings());
+        // Another file of the project changed on disk: its model is new, so is the analysis.
+        Files.writeString(helpers, "def f():\n    return 22\n");
+        Files.setLastModifiedTime(helpers, java.nio.file.attribute.FileTime.fromMillis(0));
+        assertThat(workspace.analyze(app, POOL + "\n", ServerOptions.defaults()))
+                .isNotSameAs(edited);
+        Workspace.Analysis other = workspace.analyze(app, POOL + "\n", new ServerOptions(false,
+                0, List.of("GIL1"), List.of(), null));
+        assertThat(other.findings()).isEmpty();
+        workspace.forget(app);
+        assertThat(workspace.analyze(app, POOL + "\n", new ServerOptions(false, 0,
+                List.of("GIL1"), List.of(), null))).isNotSameAs(other);
+    }
+
+    @Test
     void anInterruptedAnalysisStopsBeforeItsNextStep() {
         Workspace workspace = new Workspace(root, false, ProjectConfig.noFiles(), m -> { },
                 m -> { });

@@ -5,12 +5,19 @@ import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Builds the result of {@link Node#children()}: node fields in order, nulls skipped. */
+/**
+ * Builds the result of {@link Node#children()}: node fields in order, nulls skipped. Every walk
+ * asks every node for its children, so a node without any allocates no list, and the others a
+ * small one.
+ */
 final class Children {
-    private final ArrayList<Node> nodes = new ArrayList<>();
+    private @Nullable ArrayList<Node> nodes;
 
     Children add(@Nullable Node node) {
         if (node != null) {
+            if (nodes == null) {
+                nodes = new ArrayList<>(4);
+            }
             nodes.add(node);
         }
         return this;
@@ -24,7 +31,7 @@ final class Children {
     }
 
     List<Node> list() {
-        return Collections.unmodifiableList(nodes);
+        return nodes == null ? List.of() : Collections.unmodifiableList(nodes);
     }
 
     /** An immutable copy of a list that may hold nulls, which {@code List.copyOf} rejects. */

@@ -82,6 +82,11 @@ final class PythonLexer {
     private int line = 1;
     private int lineStart;
     private final List<Token> out;
+    /**
+     * One string per distinct name of the file: the tree keeps its names for as long as the
+     * project is analyzed, and most names repeat ({@code self}, a module's own functions).
+     */
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
     private final List<Comment> comments = new ArrayList<>();
     private final List<JoinedLines> joined = new ArrayList<>();
     private int[] indents = new int[16];
@@ -398,6 +403,10 @@ final class PythonLexer {
             text = Normalizer.normalize(text, Normalizer.Form.NFKC);
         }
         Integer keyword = KEYWORDS.get(text);
+        if (keyword == null) {
+            String known = names.putIfAbsent(text, text);
+            text = known != null ? known : text;
+        }
         emitHere(keyword != null ? keyword : NAME, text, start);
     }
 

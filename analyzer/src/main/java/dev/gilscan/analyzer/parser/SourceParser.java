@@ -43,6 +43,14 @@ public final class SourceParser {
         return parse(path, decoded.text(), minor, decoded);
     }
 
+    /**
+     * A file's text as {@link #parse(String, byte[], int)} reads it, without parsing: a report
+     * quotes it for findings that come from the cache.
+     */
+    public static SourceText text(String path, byte[] bytes) throws PythonSyntaxError {
+        return new SourceText(path, SourceDecoder.decode(path, bytes));
+    }
+
     /** Parses text that is already decoded, such as an editor's buffer. */
     public static ParseResult parseText(String path, String text, int minor)
             throws PythonSyntaxError {

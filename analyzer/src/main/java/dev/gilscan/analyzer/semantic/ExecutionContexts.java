@@ -4,6 +4,8 @@ import dev.gilscan.analyzer.ast.CmpOperator;
 import dev.gilscan.analyzer.ast.ConstantValue;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Mod;
+import dev.gilscan.analyzer.ast.NodeIndex;
+import dev.gilscan.analyzer.ast.NodeMap;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.ast.ExceptHandler;
 import dev.gilscan.analyzer.ast.MatchCase;
@@ -38,22 +40,30 @@ public final class ExecutionContexts {
         DEFERRED
     }
 
-    private final Map<Stmt, When> when = new IdentityHashMap<>();
+    private final NodeMap<When> when;
     private final List<Stmt> importTime = new ArrayList<>();
     private final List<Stmt.If> mainGuards = new ArrayList<>();
 
-    private ExecutionContexts() {}
+    private ExecutionContexts(NodeIndex index) {
+        this.when = new NodeMap<>(index);
+    }
 
     /** Classifies every statement of a module. */
     public static ExecutionContexts of(Mod.Module module) {
-        ExecutionContexts result = new ExecutionContexts();
+        return of(module, NodeIndex.of(module));
+    }
+
+    /** Classifies every statement of a module whose tree {@code index} numbers. */
+    public static ExecutionContexts of(Mod.Module module, NodeIndex index) {
+        ExecutionContexts result = new ExecutionContexts(index);
         result.visit(module.body(), When.IMPORT_TIME);
         return result;
     }
 
     /** When {@code statement} runs; DEFERRED for statements not in this module. */
     public When when(Stmt statement) {
-        return when.getOrDefault(statement, When.DEFERRED);
+        When found = when.get(statement);
+        return found != null ? found : When.DEFERRED;
     }
 
     /** True if the statement runs while the module is imported. */

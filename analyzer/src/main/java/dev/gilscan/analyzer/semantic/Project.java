@@ -62,21 +62,9 @@ public final class Project {
     }
 
     private void index(SemanticModel file) {
-        new TreeWalker() {
-            @Override
-            protected void enter(Node node, List<Node> ancestors) {
-                Definition.Kind kind = null;
-                if (node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef) {
-                    kind = Definition.Kind.FUNCTION;
-                } else if (node instanceof Stmt.ClassDef) {
-                    kind = Definition.Kind.CLASS;
-                }
-                if (kind != null) {
-                    String name = file.definitionName(node);
-                    definitions.putIfAbsent(name, new Definition(kind, name, node, file));
-                }
-            }
-        }.walk(file.tree());
+        for (Definition d : file.definitions()) {
+            definitions.putIfAbsent(d.qualifiedName(), d);
+        }
     }
 
     public List<SemanticModel> files() {

@@ -62,7 +62,7 @@ public final class ProjectLoader {
 
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".hg", ".svn",
             "__pycache__", "node_modules", "site-packages", ".venv", "venv", ".tox", ".nox",
-            ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist");
+            ".mypy_cache", ".pytest_cache", ".ruff_cache", ".gilscan_cache", "build", "dist");
 
     private ProjectLoader() {}
 

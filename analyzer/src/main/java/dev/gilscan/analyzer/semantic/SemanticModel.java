@@ -5,6 +5,8 @@ import dev.gilscan.analyzer.ast.Arg;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Mod;
 import dev.gilscan.analyzer.ast.Node;
+import dev.gilscan.analyzer.ast.NodeIndex;
+import dev.gilscan.analyzer.ast.NodeMap;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.ast.TreeWalker;
 import dev.gilscan.analyzer.parser.ParseResult;
@@ -16,7 +18,6 @@ import dev.gilscan.analyzer.semantic.scope.Symbol;
 import dev.gilscan.analyzer.semantic.scope.SymbolTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -33,26 +34,29 @@ public final class SemanticModel {
     private final SymbolTable symbols;
     private final Imports imports;
     private final ExecutionContexts execution;
-    private final Map<Node, Node> parents = new IdentityHashMap<>();
+    /** The file's nodes, numbered: the per-node facts below are arrays, not identity maps. */
+    private final NodeIndex index = new NodeIndex();
+    private final NodeMap<Node> parents = new NodeMap<>(index);
     /**
      * Each node's statement and innermost function, found once on the way down: walking up for
      * each node is quadratic in a chain like {@code f()()()...}, whose depth grows with its length.
      */
-    private final Map<Node, Stmt> statements = new IdentityHashMap<>();
-    private final Map<Node, Node> functions = new IdentityHashMap<>();
+    private final NodeMap<Stmt> statements = new NodeMap<>(index);
+    private final NodeMap<Node> functions = new NodeMap<>(index);
     /** Each statement's list (a body, an else, a finally) and index in it: no search per query. */
-    private final Map<Stmt, Place> places = new IdentityHashMap<>();
+    private final Map<Stmt, Place> places = new java.util.IdentityHashMap<>();
     /**
      * Each def's, class's and lambda's {@link #definitionName}, built from the one around it: a
      * name found by walking up for each definition is quadratic in {@code lambda: lambda: ...}.
      */
-    private final Map<Node, String> definitionNames = new IdentityHashMap<>();
+    private final Map<Node, String> definitionNames = new java.util.IdentityHashMap<>();
     /** What classes of this package derive from the model once, by kind ({@link #derived}). */
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Expr.Call> calls = new java.util.ArrayList<>();
     private final List<Stmt.ClassDef> classes = new java.util.ArrayList<>();
     private final List<Stmt.Assign> assignments = new java.util.ArrayList<>();
     private final boolean script;
+    private @Nullable List<Project.Definition> definitions;
     private final Values values;
 
     private SemanticModel(Path path, ModuleName module, ParseResult parse) {
@@ -60,9 +64,6 @@ public final class SemanticModel {
         this.module = module;
         this.parse = parse;
         Mod.Module tree = parse.module();
-        this.symbols = SymbolTable.build(tree);
-        this.imports = Imports.of(tree, module);
-        this.execution = ExecutionContexts.of(tree);
         new TreeWalker() {
             private final List<Node> definitions = new ArrayList<>();
 
@@ -75,6 +76,7 @@ public final class SemanticModel {
 
             @Override
             protected void enter(Node node, List<Node> ancestors) {
+                index.add(node);
                 String name = ownName(node);
                 if (name != null) {
                     Node outer = definitions.isEmpty() ? null : definitions.get(definitions.size() - 1);
@@ -109,6 +111,13 @@ public final class SemanticModel {
                 }
             }
         }.walk(tree);
+        index.trim();
+        parents.trim();
+        statements.trim();
+        functions.trim();
+        this.symbols = SymbolTable.build(tree, index);
+        this.imports = Imports.of(tree, module);
+        this.execution = ExecutionContexts.of(tree, index);
         String text = parse.source().text();
         String fileName = path.getFileName() == null ? "" : path.getFileName().toString();
         this.script = execution.hasMainGuard() || fileName.equals("__main__.py")
@@ -159,6 +168,34 @@ public final class SemanticModel {
      */
     public boolean isScript() {
         return script;
+    }
+
+    /**
+     * The functions and classes the file defines, nested ones included, in walk order: found
+     * once, so that each project made with this file (an editor's, on every save) indexes them
+     * without walking the tree again.
+     */
+    synchronized List<Project.Definition> definitions() {
+        if (definitions == null) {
+            List<Project.Definition> found = new ArrayList<>();
+            new TreeWalker() {
+                @Override
+                protected void enter(Node node, List<Node> ancestors) {
+                    Project.Definition.Kind kind = null;
+                    if (node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef) {
+                        kind = Project.Definition.Kind.FUNCTION;
+                    } else if (node instanceof Stmt.ClassDef) {
+                        kind = Project.Definition.Kind.CLASS;
+                    }
+                    if (kind != null) {
+                        found.add(new Project.Definition(kind, definitionName(node), node,
+                                SemanticModel.this));
+                    }
+                }
+            }.walk(tree());
+            definitions = List.copyOf(found);
+        }
+        return definitions;
     }
 
     /** Every call in the file, in source order: one walk serves every analysis that asks. */

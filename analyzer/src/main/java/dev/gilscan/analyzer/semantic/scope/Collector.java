@@ -23,6 +23,8 @@ import dev.gilscan.analyzer.ast.Keyword;
 import dev.gilscan.analyzer.ast.MatchCase;
 import dev.gilscan.analyzer.ast.Mod;
 import dev.gilscan.analyzer.ast.Node;
+import dev.gilscan.analyzer.ast.NodeIndex;
+import dev.gilscan.analyzer.ast.NodeMap;
 import dev.gilscan.analyzer.ast.Pattern;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.ast.Stmt;
@@ -71,25 +73,19 @@ final class Collector implements AstVisitor<@Nullable Void> {
      * The scope (before inlining) in which each node is visited; names are found through
      * {@link #names} instead, except those that add no symbol.
      */
-    final IdentityHashMap<Node, Scope> enclosing;
+    final NodeMap<Scope> enclosing;
     /** The symbol (before inlining) each name adds to. */
-    final IdentityHashMap<Expr.Name, Symbol> names = new IdentityHashMap<>();
+    final NodeMap<Symbol> names;
     /** The scopes each node creates, in order. */
     final IdentityHashMap<Node, List<Scope>> created = new IdentityHashMap<>();
 
-    Collector(Mod.Module module) {
-        enclosing = new IdentityHashMap<>(expectedNodes(module));
+    Collector(Mod.Module module, NodeIndex index) {
+        enclosing = new NodeMap<>(index);
+        names = new NodeMap<>(index);
         top = new Scope(ScopeKind.MODULE, "top", module, 0, null, true);
         cur = top;
         blocks.add(top);
         remember(module, top);
-    }
-
-    /** A guess of the number of nodes other than names, to size {@link #enclosing} once. */
-    private static int expectedNodes(Mod.Module module) {
-        List<Stmt> body = module.body();
-        int lines = body.isEmpty() ? 0 : body.get(body.size() - 1).span().endLine();
-        return Math.max(32, lines * 2);
     }
 
     Scope top() {

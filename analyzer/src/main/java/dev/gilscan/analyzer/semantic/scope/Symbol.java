@@ -115,8 +115,10 @@ public final class Symbol {
         if (!inOrder(uses, Expr.Name::span)) {
             uses.sort(Comparator.comparing(Expr.Name::span, Symbol::compare));
         }
-        bindings = bindings.isEmpty() ? List.of() : Collections.unmodifiableList(bindings);
-        uses = uses.isEmpty() ? List.of() : Collections.unmodifiableList(uses);
+        // Immutable copies hold one or two elements in fields and more in an exact array: a
+        // list with spare room and a view over it cost several times that, for every symbol.
+        bindings = List.copyOf(bindings);
+        uses = List.copyOf(uses);
     }
 
     private static <T> boolean inOrder(List<T> list, Function<T, Span> span) {

@@ -8,6 +8,8 @@ import static dev.gilscan.analyzer.semantic.scope.Flags.DEF_PARAM;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Mod;
 import dev.gilscan.analyzer.ast.Node;
+import dev.gilscan.analyzer.ast.NodeIndex;
+import dev.gilscan.analyzer.ast.NodeMap;
 import dev.gilscan.analyzer.ast.TypeParam;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,8 +43,8 @@ public final class SymbolTable {
     private final Scope module;
     private final List<Scope> scopes;
     private final List<ScopeError> errors;
-    private final IdentityHashMap<Node, Scope> enclosing;
-    private final IdentityHashMap<Expr.Name, Symbol> names;
+    private final NodeMap<Scope> enclosing;
+    private final NodeMap<Symbol> names;
     private final IdentityHashMap<Node, List<Scope>> created;
 
     private SymbolTable(Collector collector, List<Scope> scopes) {
@@ -56,7 +58,15 @@ public final class SymbolTable {
 
     /** Builds the table of {@code module} with CPython 3.13's rules. */
     public static SymbolTable build(Mod.Module module) {
-        Collector collector = new Collector(module);
+        return build(module, NodeIndex.of(module));
+    }
+
+    /**
+     * Builds the table of {@code module}, keeping its per-node facts by the numbers of
+     * {@code index}, an index of the module's tree.
+     */
+    public static SymbolTable build(Mod.Module module, NodeIndex index) {
+        Collector collector = new Collector(module, index);
         collector.run();
         Analyzer analyzer = new Analyzer(collector.errors);
         analyzer.analyze(collector.top());
