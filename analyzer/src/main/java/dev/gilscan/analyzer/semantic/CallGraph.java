@@ -271,6 +271,17 @@ public final class CallGraph {
 
     /** Past this many project methods of one name, a call by that name is not followed. */
     private static final int MAX_NAMESAKES = 2;
+    /**
+     * Method names the standard library's objects use everywhere (threads, sockets, files,
+     * containers): a call by one of these names on a receiver of unknown type is much more likely
+     * to be such an object's than the project's one method of that name ({@code x.start()} on a
+     * container object, {@code self.socket.bind(...)}).
+     */
+    private static final java.util.Set<String> LIBRARY_NAMES = java.util.Set.of("start", "stop", "run", "join",
+            "close", "bind", "connect", "send", "recv", "read", "write", "flush", "open", "wait",
+            "get", "put", "set", "add", "append", "remove", "pop", "clear", "update", "copy",
+            "items", "keys", "values", "acquire", "release", "shutdown", "submit", "cancel",
+            "result", "terminate", "kill");
     private @Nullable Map<String, List<Function>> methodsByName;
 
     /**
@@ -281,6 +292,7 @@ public final class CallGraph {
      */
     private List<Function> byMethodName(SemanticModel file, Expr.Call call) {
         if (!(call.func() instanceof Expr.Attribute a) || a.attr().startsWith("__")
+                || LIBRARY_NAMES.contains(a.attr())
                 || file.qualifiedName(a.value()) != null
                 || file.values().valueOf(a.value()) != null
                 || a.value() instanceof Expr.Constant || a.value() instanceof Expr.JoinedStr
