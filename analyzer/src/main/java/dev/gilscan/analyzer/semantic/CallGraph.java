@@ -160,6 +160,13 @@ public final class CallGraph {
         }
     }
 
+    /** True if the edge's call is a method call on the caller's first parameter: {@code self.m()}. */
+    public static boolean throughSelf(Edge e) {
+        return e.site() instanceof Expr.Call c && c.func() instanceof Expr.Attribute a
+                && a.value() instanceof Expr.Name n
+                && n.id().equals(e.caller().file().firstParameter(e.caller().node()));
+    }
+
     /** The functions that handed over the callable a stored call runs; empty if unknown. */
     public List<Function> registeredIn(Edge e) {
         return registrations.getOrDefault(e, List.of());

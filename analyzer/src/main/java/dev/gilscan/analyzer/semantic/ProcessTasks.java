@@ -204,4 +204,24 @@ public final class ProcessTasks {
     private static String shortName(String qualified) {
         return qualified.substring(qualified.lastIndexOf('.') + 1);
     }
+
+    /**
+     * True if the task is a method of the dispatching method's own object ({@code
+     * pool.map(self.add, docs)} in a method of the same class) and {@code r} reaches the
+     * function through calls on {@code self} only: the worker then runs on a pickled copy of
+     * the object the parent keeps.
+     */
+    public static boolean boundToTheDispatcher(Reached r, Stmt.ClassDef cls) {
+        Task task = r.task();
+        SemanticModel file = task.file();
+        Node dispatcher = file.enclosingFunction(task.site());
+        if (dispatcher == null || file.classOfMethod(dispatcher) != cls
+                || task.site().args().isEmpty()
+                || !(task.site().args().get(0) instanceof Expr.Attribute a
+                        && a.value() instanceof Expr.Name n
+                        && n.id().equals(file.firstParameter(dispatcher)))) {
+            return false;
+        }
+        return r.path().stream().allMatch(CallGraph::throughSelf);
+    }
 }

@@ -358,24 +358,14 @@ public final class SharedState {
             Node fromA = childOnPathToA.get(n);
             if (fromA != null) {
                 if (n instanceof Stmt.If stmt) {
-                    return containsSame(stmt.body(), fromA) && containsSame(stmt.orelse(), child)
-                            || containsSame(stmt.orelse(), fromA)
-                                    && containsSame(stmt.body(), child);
+                    return Locks.holds(stmt.body(), fromA) && Locks.holds(stmt.orelse(), child)
+                            || Locks.holds(stmt.orelse(), fromA) && Locks.holds(stmt.body(), child);
                 }
                 return n instanceof Stmt.Match && fromA != child
                         && fromA instanceof dev.gilscan.analyzer.ast.MatchCase
                         && child instanceof dev.gilscan.analyzer.ast.MatchCase;
             }
             child = n;
-        }
-        return false;
-    }
-
-    private static boolean containsSame(List<? extends Node> nodes, Node node) {
-        for (Node n : nodes) {
-            if (n == node) {
-                return true;
-            }
         }
         return false;
     }
@@ -832,11 +822,17 @@ public final class SharedState {
         return null;
     }
 
-    private static @Nullable Symbol rootSymbol(SemanticModel file, Expr target) {
-        Expr root = target;
+    /** The expression an attribute or subscript chain starts from: {@code x} in {@code x.a[k].b}. */
+    private static Expr root(Expr e) {
+        Expr root = e;
         while (root instanceof Expr.Attribute || root instanceof Expr.Subscript) {
             root = root instanceof Expr.Attribute a ? a.value() : ((Expr.Subscript) root).value();
         }
+        return root;
+    }
+
+    private static @Nullable Symbol rootSymbol(SemanticModel file, Expr target) {
+        Expr root = root(target);
         return root instanceof Expr.Name n ? file.symbols().resolve(n).symbol() : null;
     }
 
@@ -888,11 +884,7 @@ public final class SharedState {
      */
     private static boolean ownObject(List<CallGraph.Edge> path) {
         for (int i = 0; i < path.size() - 1; i++) {
-            CallGraph.Edge e = path.get(i);
-            SemanticModel file = e.caller().file();
-            if (!(e.site() instanceof Expr.Call c && c.func() instanceof Expr.Attribute a
-                    && a.value() instanceof Expr.Name n
-                    && n.id().equals(file.firstParameter(e.caller().node())))) {
+            if (!CallGraph.throughSelf(path.get(i))) {
                 return false;
             }
         }
@@ -952,11 +944,7 @@ public final class SharedState {
                     || !passes(graph, file, call, callable)) {
                 continue;
             }
-            Expr root = a.value();
-            while (root instanceof Expr.Attribute || root instanceof Expr.Subscript) {
-                root = root instanceof Expr.Attribute at ? at.value()
-                        : ((Expr.Subscript) root).value();
-            }
+            Expr root = root(a.value());
             if (!(root instanceof Expr.Name n)) {
                 continue;
             }
@@ -999,10 +987,7 @@ public final class SharedState {
      * parameter {@code ctx}), or what a module global holds.
      */
     private static boolean sharedReceiver(SemanticModel file, Reach r, Expr receiver) {
-        Expr root = receiver;
-        while (root instanceof Expr.Attribute || root instanceof Expr.Subscript) {
-            root = root instanceof Expr.Attribute a ? a.value() : ((Expr.Subscript) root).value();
-        }
+        Expr root = root(receiver);
         if (!(root instanceof Expr.Name n)) {
             return false;
         }
@@ -1024,10 +1009,7 @@ public final class SharedState {
      * when it is owned by the call, per thread, or unknown.
      */
     public static @Nullable String shared(SemanticModel file, Expr target, Reach reach) {
-        Expr root = target;
-        while (root instanceof Expr.Attribute || root instanceof Expr.Subscript) {
-            root = root instanceof Expr.Attribute a ? a.value() : ((Expr.Subscript) root).value();
-        }
+        Expr root = root(target);
         if (!(root instanceof Expr.Name name)) {
             return null;
         }

@@ -66,7 +66,7 @@ public final class WorkerWritesLostInParent implements Check {
                 if (cls != null && file.classOfMethod(function.node()) == cls) {
                     selfWrites(tasks, function, cls, r, reported, context);
                 } else if (cls == null && file.classOfMethod(function.node()) != null
-                        && boundToTheDispatcher(r, file.classOfMethod(function.node()))) {
+                        && ProcessTasks.boundToTheDispatcher(r, file.classOfMethod(function.node()))) {
                     boundSelfWrites(tasks, function, file.classOfMethod(function.node()), r,
                             reported, context);
                 }
@@ -134,34 +134,6 @@ public final class WorkerWritesLostInParent implements Check {
                         context);
             }
         }
-    }
-
-    /**
-     * True if the task is a method of the dispatching method's own object ({@code
-     * pool.map(self.add, docs)} in a method of the same class) and {@code r} reaches the
-     * function through calls on {@code self} only: the worker then runs on a pickled copy of
-     * the object the parent keeps.
-     */
-    private static boolean boundToTheDispatcher(ProcessTasks.Reached r, Stmt.ClassDef cls) {
-        ProcessTasks.Task task = r.task();
-        SemanticModel file = task.file();
-        dev.gilscan.analyzer.ast.Node dispatcher = file.enclosingFunction(task.site());
-        if (dispatcher == null || file.classOfMethod(dispatcher) != cls
-                || task.site().args().isEmpty()
-                || !(task.site().args().get(0) instanceof Expr.Attribute a
-                        && a.value() instanceof Expr.Name n
-                        && n.id().equals(file.firstParameter(dispatcher)))) {
-            return false;
-        }
-        for (CallGraph.Edge e : r.path()) {
-            SemanticModel f = e.caller().file();
-            if (!(e.site() instanceof Expr.Call c && c.func() instanceof Expr.Attribute m
-                    && m.value() instanceof Expr.Name self
-                    && self.id().equals(f.firstParameter(e.caller().node())))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void report(Stmt write, String what, ProcessTasks.Reached r,
