@@ -63,6 +63,27 @@ class ConfigTest {
     }
 
     @Test
+    void aClassDeclaredAsAThreadEntryPointHasEveryPublicMethodOnSharedObjects() {
+        String registry = "class Registry:\n    def __init__(self):\n        self.hits = 0\n"
+                + "        self.names = {}\n\n"
+                + "    def hit(self):\n        self.hits += 1\n\n"
+                + "    def name(self, key):\n        self._count(key)\n\n"
+                + "    def _count(self, key):\n"
+                + "        self.names[key] = self.names.get(key, 0) + 1\n\n"
+                + "    def _unused(self):\n        self.hits -= 1\n";
+        write(root, "metrics/__init__.py", "");
+        write(root, "metrics/registry.py", registry);
+
+        assertThat(concise(root).positions()).isEmpty();
+
+        write(root, "pyproject.toml", "[tool.gilscan]\n"
+                + "thread-entry-points = [\"metrics.registry:Registry\"]\n");
+        assertThat(concise(root).positions()).containsExactly(
+                at(root, "metrics/registry.py", 7, 9, "GIL301"),
+                at(root, "metrics/registry.py", 13, 9, "GIL301"));
+    }
+
+    @Test
     void aMalformedThreadEntryPointIsAnError() {
         Path toml = write(root, "pyproject.toml", "[tool.gilscan]\n"
                 + "thread-entry-points = [\"myapp.worker.Worker.process\"]\n");

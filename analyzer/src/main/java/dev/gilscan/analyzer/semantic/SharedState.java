@@ -14,6 +14,7 @@ import dev.gilscan.analyzer.semantic.scope.ResolutionKind;
 import dev.gilscan.analyzer.semantic.scope.Symbol;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -119,7 +120,7 @@ public final class SharedState {
             if (entry != null) {
                 walk(graph, entry, reached);
             } else if (sites.size() == 1) {
-                List<Window> found = windows(sites.get(0), graph);
+                List<Window> found = windows(sites.get(0), graph, project);
                 if (!found.isEmpty()) {
                     Map<Node, Reach> from = new IdentityHashMap<>();
                     walk(graph, found.get(0).entry(), from);
@@ -285,7 +286,7 @@ public final class SharedState {
                 return perEvent;
             }
         }
-        if (sites.size() > 1 && !allExclusive(sites)) {
+        if (sites.size() > 1 && !allExclusive(sites, graph)) {
             Dispatched s = sites.get(0);
             boolean self = true;
             for (Dispatched other : sites) {
@@ -295,9 +296,12 @@ public final class SharedState {
                                 other.file().enclosingFunction(other.dispatch().site())))
                         && sharedReceiver(other, null);
             }
+            String line = s.file() == task.file()
+                    ? "on line " + s.dispatch().site().span().line()
+                    : "at " + where(s.file(), s.dispatch().site());
             return new Entry(task, s.dispatch().site(), s.file(), name + " is dispatched at "
                     + sites.size() + " places (first `" + s.file().text(s.dispatch().site())
-                    + "` on line " + s.dispatch().site().span().line() + ")", self,
+                    + "` " + line + ")", self,
                     sharedParams(sites, null));
         }
         return null;
@@ -320,29 +324,69 @@ public final class SharedState {
 
     /**
      * True if no two of the sites can both run: they lie in different branches of one
-     * {@code if}/{@code elif}/{@code else} or {@code match} of one file (two set-ups, one chosen
-     * by configuration), or in one function that waits for each task before it goes on. Sites in
-     * different files are not known to exclude each other.
+     * {@code if}/{@code elif}/{@code else} or {@code match} (two set-ups, one chosen by
+     * configuration), directly or through functions that have one caller each
+     * ({@code if timer: start_periodic() else: start_background()}, each starter in a module of
+     * its own), or in one function that waits for each task before it goes on.
      */
-    private static boolean allExclusive(List<Dispatched> sites) {
+    private static boolean allExclusive(List<Dispatched> sites, CallGraph graph) {
         for (int i = 0; i < sites.size(); i++) {
             for (int j = i + 1; j < sites.size(); j++) {
                 Dispatched a = sites.get(i);
                 Dispatched b = sites.get(j);
-                if (a.file() != b.file()) {
-                    return false;
-                }
                 Expr.Call first = a.dispatch().site();
                 Expr.Call second = b.dispatch().site();
-                boolean oneAfterTheOther = a.file().enclosingFunction(first)
-                        == a.file().enclosingFunction(second)
+                boolean oneAfterTheOther = a.file() == b.file()
+                        && a.file().enclosingFunction(first) == a.file().enclosingFunction(second)
                         && waitedForAtOnce(a.file(), first) && waitedForAtOnce(a.file(), second);
-                if (!oneAfterTheOther && !exclusive(a.file(), first, second)) {
+                if (!oneAfterTheOther && !exclusive(anchors(a.file(), first, graph),
+                        anchors(b.file(), second, graph))) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** A node of a file: a dispatch site, or the call that runs the function holding it. */
+    private record Anchor(SemanticModel file, Node node) {}
+
+    /** How many single callers {@link #anchors} follows up from a dispatch site. */
+    private static final int ANCHOR_DEPTH = 8;
+
+    /**
+     * The site, and the call sites that lead to it while each function on the way has exactly
+     * one caller: where a choice between two set-ups can be made.
+     */
+    private static List<Anchor> anchors(SemanticModel file, Node site, CallGraph graph) {
+        List<Anchor> out = new ArrayList<>();
+        out.add(new Anchor(file, site));
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        SemanticModel at = file;
+        Node function = at.enclosingFunction(site);
+        while (out.size() <= ANCHOR_DEPTH && function != null && seen.add(function)) {
+            CallGraph.Function f = graph.function(function);
+            List<CallGraph.Edge> callers = f == null ? List.of() : graph.callers(f);
+            if (callers.size() != 1 || callers.get(0).kind() != CallGraph.EdgeKind.CALL) {
+                break;
+            }
+            CallGraph.Edge only = callers.get(0);
+            at = only.caller().file();
+            out.add(new Anchor(at, only.site()));
+            function = at.enclosingFunction(only.site());
+        }
+        return out;
+    }
+
+    private static boolean exclusive(List<Anchor> a, List<Anchor> b) {
+        for (Anchor x : a) {
+            for (Anchor y : b) {
+                if (x.file() == y.file() && exclusive(x.file(), x.node(), y.node())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True if {@code a} and {@code b} are in different branches of their nearest common if or match. */
@@ -564,7 +608,7 @@ public final class SharedState {
      * those of each function that calls it after that call; empty when gilscan cannot tell
      * where it starts.
      */
-    private static List<Window> windows(Dispatched s, CallGraph graph) {
+    private static List<Window> windows(Dispatched s, CallGraph graph, Project project) {
         String how = s.dispatch().how();
         boolean thread = isThread(s.dispatch());
         boolean future = how.endsWith(".submit") || how.endsWith(".apply_async");
@@ -574,7 +618,7 @@ public final class SharedState {
         Node parent = file.parent(site);
         if ((how.equals("run_in_executor") || how.equals("asyncio.to_thread"))
                 && dispatcher instanceof Stmt.AsyncFunctionDef) {
-            return onTheLoop(s, file, dispatcher);
+            return onTheLoop(s, file, dispatcher, project, graph);
         }
         if (!(thread || future) || dispatcher == null) {
             return List.of();
@@ -637,25 +681,51 @@ public final class SharedState {
     /**
      * The windows of a function a coroutine hands to the executor's threads
      * ({@code await loop.run_in_executor(None, f)}, {@code await asyncio.to_thread(f)}): while
-     * it runs there, the event loop runs the other coroutines of the file, so each of them is a
-     * window, all its statements.
+     * it runs there, the event loop runs the project's other coroutines, so each of them is a
+     * window, all its statements; a coroutine that the dispatcher itself awaits, and that is done
+     * before the hand-over, is not.
      */
-    private static List<Window> onTheLoop(Dispatched s, SemanticModel file, Node dispatcher) {
+    private static List<Window> onTheLoop(Dispatched s, SemanticModel file, Node dispatcher,
+            Project project, CallGraph graph) {
         Stmt start = file.statementOf(s.dispatch().site());
         if (start == null) {
             return List.of();
         }
         Entry entry = new Entry(s.task(), s.dispatch().site(), file,
                 "`" + shortName(s.task()) + "`", false, List.of());
+        boolean waited = waitedForAtOnce(file, s.dispatch().site());
         List<Window> out = new ArrayList<>();
-        for (Stmt.AsyncFunctionDef coroutine
-                : Nodes.findAll(file.tree(), Stmt.AsyncFunctionDef.class)) {
-            if (coroutine != dispatcher) {
-                out.add(new Window(entry, file, coroutine, start, true, coroutine.body(), null,
-                        WindowKind.LOOP));
+        for (SemanticModel other : project.files()) {
+            for (Stmt.AsyncFunctionDef coroutine
+                    : Nodes.findAll(other.tree(), Stmt.AsyncFunctionDef.class)) {
+                if (coroutine != dispatcher
+                        && !doneBeforeHandOver(graph, coroutine, dispatcher, start, waited)) {
+                    out.add(new Window(entry, other, coroutine, start, true, coroutine.body(),
+                            null, WindowKind.LOOP));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * True if every call of {@code coroutine} is an {@code await} in {@code dispatcher} that is
+     * over before the hand-over at {@code start} runs beside the loop: before it, or anywhere
+     * when the dispatcher waits for the executor at once ({@code waited}).
+     */
+    private static boolean doneBeforeHandOver(CallGraph graph, Node coroutine, Node dispatcher,
+            Stmt start, boolean waited) {
+        CallGraph.Function f = graph.function(coroutine);
+        List<CallGraph.Edge> callers = f == null ? List.of() : graph.callers(f);
+        for (CallGraph.Edge e : callers) {
+            SemanticModel at = e.caller().file();
+            if (e.kind() != CallGraph.EdgeKind.CALL || e.caller().node() != dispatcher
+                    || !(at.parent(e.site()) instanceof Expr.Await)
+                    || !waited && e.site().span().line() >= start.span().line()) {
+                return false;
+            }
+        }
+        return !callers.isEmpty();
     }
 
     /**
@@ -751,18 +821,25 @@ public final class SharedState {
         }
         boolean onSelf = symbol.isParameter() && symbol.name().equals(file.firstParameter(function))
                 && file.classOfMethod(function) != null;
+        String key = null;
         for (Reach r : windowed.getOrDefault(function, List.of())) {
-            if (r.entry().siteFile() != file || shared(file, target, r) == null) {
+            if (shared(file, target, r) == null) {
                 continue;
             }
             for (Window w : windows.getOrDefault(r.entry(), List.of())) {
                 boolean sameObject = onSelf && w.kind() != WindowKind.LOOP
                         && file.classOfMethod(w.dispatcher()) == file.classOfMethod(function);
-                for (Stmt s : w.file() == file ? w.statements() : List.<Stmt>of()) {
-                    Stmt access = write(file, s, w.dispatcher(), symbol, file.text(target),
-                            sameObject);
+                if (w.file() != file || r.entry().siteFile() != file) {
+                    key = key == null ? globalKey(file, target) : key;
+                }
+                boolean here = w.file() == file && r.entry().siteFile() == file;
+                for (Stmt s : here || key != null && w.kind() != WindowKind.OBJECT
+                        ? w.statements() : List.<Stmt>of()) {
+                    Stmt access = here
+                            ? write(file, s, w.dispatcher(), symbol, file.text(target), sameObject)
+                            : writeOf(w.file(), s, w.dispatcher(), key);
                     if (access != null) {
-                        return overlap(r, w, access);
+                        return overlap(r, w, access, file);
                     }
                 }
             }
@@ -770,29 +847,30 @@ public final class SharedState {
         return null;
     }
 
-    private static Overlap overlap(Reach r, Window w, Stmt access) {
+    private static Overlap overlap(Reach r, Window w, Stmt access, SemanticModel reported) {
         String dispatcher = scopeName(w.dispatcher());
+        String line = at(w.file(), access, reported);
+        String started = at(w.entry().siteFile(), w.start(), reported);
         if (w.kind() == WindowKind.OBJECT) {
             return new Overlap(r, access, w.file(), dispatcher, w.entry().reason()
-                    + " runs on a thread started on line " + w.start().span().line()
+                    + " runs on a thread started " + started
                     + " for as long as the object lives, while its method `" + dispatcher
                     + "`, which other threads may call, updates it on line "
                     + access.span().line());
         }
         if (w.kind() == WindowKind.LOOP) {
             return new Overlap(r, access, w.file(), dispatcher, w.entry().reason()
-                    + " runs on an executor thread (`" + w.file().text(w.entry().site())
-                    + "` on line " + w.start().span().line() + ") while the event loop runs the"
-                    + " coroutine `" + dispatcher + "`, which updates it on line "
-                    + access.span().line());
+                    + " runs on an executor thread (`"
+                    + w.entry().siteFile().text(w.entry().site()) + "` " + started + ") while the event loop runs the"
+                    + " coroutine `" + dispatcher + "`, which updates it " + line);
         }
         boolean direct = w.start().span().line() <= access.span().line()
                 && w.dispatcher() == w.entry().siteFile().enclosingFunction(w.start());
         return new Overlap(r, access, w.file(), dispatcher, w.entry().reason()
-                + (w.thread() ? " runs on a thread started" : " runs on a pool thread submitted")
-                + " on line " + w.start().span().line()
+                + (w.thread() ? " runs on a thread started " : " runs on a pool thread submitted ")
+                + started
                 + (direct ? "" : " (in a call `" + dispatcher + "` makes)")
-                + " while `" + dispatcher + "` updates it on line " + access.span().line()
+                + " while `" + dispatcher + "` updates it " + line
                 + (w.waitedBy() == null ? "" : " before `" + w.waitedBy() + "`"));
     }
 
@@ -803,6 +881,26 @@ public final class SharedState {
      */
     private static @Nullable Stmt write(SemanticModel file, Stmt s, Node dispatcher,
             Symbol symbol, String text, boolean onSelf) {
+        return unlockedWrite(file, s, dispatcher, t -> {
+            Symbol root = rootSymbol(file, t);
+            return file.text(t).equals(text) && (root == symbol || onSelf && root != null
+                    && root.isParameter() && root.name().equals(file.firstParameter(dispatcher)));
+        });
+    }
+
+    /**
+     * The write in {@code s} (outside nested functions, with no lock held) by
+     * {@code dispatcher}, a function of another file, of the state whose {@link #globalKey} is
+     * {@code key}.
+     */
+    private static @Nullable Stmt writeOf(SemanticModel file, Stmt s, Node dispatcher,
+            String key) {
+        return unlockedWrite(file, s, dispatcher, t -> key.equals(globalKey(file, t)));
+    }
+
+    /** The assignment in {@code s} by {@code dispatcher}, no lock held, to a target that matches. */
+    private static @Nullable Stmt unlockedWrite(SemanticModel file, Stmt s, Node dispatcher,
+            java.util.function.Predicate<Expr> matches) {
         List<Stmt> writes = new ArrayList<>();
         writes.addAll(Nodes.findAll(s, Stmt.AugAssign.class));
         writes.addAll(Nodes.findAll(s, Stmt.Assign.class));
@@ -810,16 +908,44 @@ public final class SharedState {
             List<Expr> targets = w instanceof Stmt.AugAssign a ? List.of(a.target())
                     : ((Stmt.Assign) w).targets();
             for (Expr t : targets) {
-                Symbol root = rootSymbol(file, t);
-                boolean same = root == symbol || onSelf && root != null && root.isParameter()
-                        && root.name().equals(file.firstParameter(dispatcher));
-                if (file.enclosingFunction(w) == dispatcher && file.text(t).equals(text)
-                        && same && !Locks.heldAt(file, w)) {
+                if (file.enclosingFunction(w) == dispatcher && matches.test(t)
+                        && !Locks.heldAt(file, w)) {
                     return w;
                 }
             }
         }
         return null;
+    }
+
+    /** "on line N" for a node of the reported file, "at `pkg/mod.py:N`" for one of another. */
+    private static String at(SemanticModel file, dev.gilscan.analyzer.ast.Located node,
+            SemanticModel reported) {
+        return file == reported ? "on line " + node.span().line() : "at " + where(file, node);
+    }
+
+    /**
+     * The name of a module's state that {@code target} denotes, the same in every file:
+     * {@code pkg.stats.pending} for {@code pending} in {@code pkg/stats.py} and for
+     * {@code stats.pending} where {@code stats} is that module imported, followed by the rest of
+     * the chain ({@code pkg.stats.totals["n"]}); null for anything but a module global or an
+     * attribute of an imported module.
+     */
+    private static @Nullable String globalKey(SemanticModel file, Expr target) {
+        Expr root = root(target);
+        if (!(root instanceof Expr.Name n)) {
+            return null;
+        }
+        Symbol symbol = file.symbols().resolve(n).symbol();
+        if (symbol == null || symbol.scope().node() != file.tree()) {
+            return null;
+        }
+        String base = symbol.isImported() ? file.qualifiedName(n)
+                : file.module().name() + "." + n.id();
+        if (base == null) {
+            return null;
+        }
+        String text = file.text(target);
+        return text.startsWith(n.id()) ? base + text.substring(n.id().length()) : null;
     }
 
     /** The expression an attribute or subscript chain starts from: {@code x} in {@code x.a[k].b}. */

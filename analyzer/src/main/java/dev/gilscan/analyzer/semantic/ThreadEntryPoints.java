@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * Methods that run on threads nobody in the project starts: those a library calls on threads
  * of its own (a threading server's request handlers, a logging handler's {@code emit}), read
  * from {@code thread-entries.tsv}, and those the user declares in {@code [tool.gilscan]}
- * {@code thread-entry-points = ["myapp.worker:Worker.process"]}.
+ * {@code thread-entry-points = ["myapp.worker:Worker.process"]}; a class named there
+ * ({@code "myapp.metrics:Registry"}) is meant to be shared between threads, and each of its
+ * public methods is an entry point on a shared object.
  *
  * <pre>
  * class Handler(socketserver.BaseRequestHandler):
@@ -85,11 +87,36 @@ public final class ThreadEntryPoints {
         for (String entry : declared) {
             String qualified = entry.replace(':', '.');
             Project.Definition def = project.definition(qualified);
+            if (def != null && def.node() instanceof Stmt.ClassDef cls) {
+                out.addAll(threadSafeClass(graph, def.file(), cls, entry));
+                continue;
+            }
             CallGraph.Function method = def == null ? null : graph.function(def.node());
             if (method != null && def.node() instanceof Located site) {
                 out.add(new Point(method, site, def.file(), "`" + entry + "` is declared in"
                         + " `thread-entry-points` to run on several threads at once",
                         def.file().classOfMethod(def.node()) != null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The public methods of a class declared in {@code thread-entry-points}: a class meant to be
+     * shared between threads (a connection pool, a metrics registry), whose methods any thread may
+     * call at any time, on one object.
+     */
+    private static List<Point> threadSafeClass(CallGraph graph, SemanticModel file,
+            Stmt.ClassDef cls, String entry) {
+        List<Point> out = new ArrayList<>();
+        for (Stmt member : cls.body()) {
+            String name = member instanceof Stmt.FunctionDef f ? f.name()
+                    : member instanceof Stmt.AsyncFunctionDef f ? f.name() : null;
+            CallGraph.Function method = graph.function(member);
+            if (name != null && method != null && !name.startsWith("_")) {
+                out.add(new Point(method, cls, file, "`" + cls.name() + "." + name + "` is a"
+                        + " method of `" + entry + "`, declared in `thread-entry-points`: any"
+                        + " thread may call it on an object the threads share", true));
             }
         }
         return out;
