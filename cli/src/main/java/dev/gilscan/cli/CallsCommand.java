@@ -1,12 +1,12 @@
 package dev.gilscan.cli;
 
-import dev.gilscan.analyzer.semantic.CallGraph;
-import dev.gilscan.analyzer.semantic.ProjectLoader;
+import dev.gilscan.analyzer.files.ProjectLoader;
+import dev.gilscan.analyzer.link.CallGraph;
+import dev.gilscan.analyzer.rule.TargetVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.gilscan.analyzer.rule.TargetVersion;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

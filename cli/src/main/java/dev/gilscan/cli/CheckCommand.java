@@ -2,15 +2,15 @@ package dev.gilscan.cli;
 
 import dev.gilscan.analyzer.cache.ResultCache;
 import dev.gilscan.analyzer.engine.Engine;
+import dev.gilscan.analyzer.files.PackageLayout;
+import dev.gilscan.analyzer.files.ProjectLoader;
+import dev.gilscan.analyzer.files.ProjectScope;
+import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.parser.SourceText;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
 import dev.gilscan.analyzer.rule.TargetVersion;
-import dev.gilscan.analyzer.semantic.PackageLayout;
-import dev.gilscan.analyzer.semantic.ProjectLoader;
-import dev.gilscan.analyzer.semantic.ProjectScope;
-import dev.gilscan.analyzer.semantic.SemanticModel;
 import dev.gilscan.rules.RuleRegistry;
 import dev.gilscan.rules.RuleSelection;
 import dev.gilscan.sarif.Notification;
@@ -34,12 +34,12 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code gilscan check [PATH...]}: runs the rules and reports the findings. */
 @Command(

@@ -2,10 +2,10 @@ package dev.gilscan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gilscan.analyzer.ast.Span;
+import dev.gilscan.analyzer.files.ProjectLoader.Problem;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.Severity;
-import dev.gilscan.analyzer.ast.Span;
-import dev.gilscan.analyzer.semantic.ProjectLoader.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

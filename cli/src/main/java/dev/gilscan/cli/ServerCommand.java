@@ -1,6 +1,6 @@
 package dev.gilscan.cli;
 
-import dev.gilscan.analyzer.semantic.ProjectLoader;
+import dev.gilscan.analyzer.files.ProjectLoader;
 import dev.gilscan.lsp.ProjectConfig;
 import dev.gilscan.lsp.ServerMain;
 import java.nio.file.Path;

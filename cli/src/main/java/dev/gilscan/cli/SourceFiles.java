@@ -1,7 +1,7 @@
 package dev.gilscan.cli;
 
-import dev.gilscan.analyzer.semantic.GitIgnore;
-import dev.gilscan.analyzer.semantic.ProjectLoader;
+import dev.gilscan.analyzer.files.GitIgnore;
+import dev.gilscan.analyzer.files.ProjectLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

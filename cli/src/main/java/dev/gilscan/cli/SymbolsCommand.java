@@ -1,10 +1,10 @@
 package dev.gilscan.cli;
 
+import dev.gilscan.analyzer.model.scope.ScopeError;
+import dev.gilscan.analyzer.model.scope.SymbolTable;
+import dev.gilscan.analyzer.model.scope.SymbolsJson;
+import dev.gilscan.analyzer.model.scope.SymbolsPrinter;
 import dev.gilscan.analyzer.parser.PythonSyntaxError;
-import dev.gilscan.analyzer.semantic.scope.ScopeError;
-import dev.gilscan.analyzer.semantic.scope.SymbolTable;
-import dev.gilscan.analyzer.semantic.scope.SymbolsJson;
-import dev.gilscan.analyzer.semantic.scope.SymbolsPrinter;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,12 +1,12 @@
 package dev.gilscan.cli;
 
 import dev.gilscan.analyzer.ast.AstJson;
+import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
+import dev.gilscan.analyzer.files.ProjectLoader.Problem;
 import dev.gilscan.analyzer.parser.SourceText;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.rule.Location;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
-import dev.gilscan.analyzer.semantic.ProjectLoader.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;

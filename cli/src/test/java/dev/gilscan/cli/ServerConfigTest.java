@@ -1,11 +1,5 @@
 package dev.gilscan.cli;
 
-import static dev.gilscan.cli.Cli.LAMBDA_TO_POOL;
-import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
-import static dev.gilscan.cli.Cli.write;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-
 import dev.gilscan.analyzer.rule.TargetVersion;
 import dev.gilscan.lsp.GilscanLanguageServer;
 import dev.gilscan.lsp.ProjectConfig;
@@ -33,6 +27,12 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static dev.gilscan.cli.Cli.LAMBDA_TO_POOL;
+import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
+import static dev.gilscan.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The settings of {@code gilscan server}, read from {@code [tool.gilscan]} by the reader

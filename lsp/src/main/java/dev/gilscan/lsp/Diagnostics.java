@@ -1,10 +1,10 @@
 package dev.gilscan.lsp;
 
-import dev.gilscan.rules.fix.TextLines;
+import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
+import dev.gilscan.analyzer.files.ProjectLoader;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.rule.Location;
-import dev.gilscan.analyzer.semantic.ProjectLoader;
+import dev.gilscan.rules.fix.TextLines;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;

@@ -1,8 +1,8 @@
 package dev.gilscan.lsp;
 
+import dev.gilscan.analyzer.files.GitIgnore;
+import dev.gilscan.analyzer.files.ProjectLoader;
 import dev.gilscan.analyzer.rule.TargetVersion;
-import dev.gilscan.analyzer.semantic.GitIgnore;
-import dev.gilscan.analyzer.semantic.ProjectLoader;
 import dev.gilscan.rules.PerFileIgnores;
 import dev.gilscan.rules.RuleSelection;
 import java.io.IOException;

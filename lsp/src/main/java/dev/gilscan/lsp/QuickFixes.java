@@ -1,10 +1,10 @@
 package dev.gilscan.lsp;
 
-import dev.gilscan.rules.fix.TextLines;
 import dev.gilscan.analyzer.ast.Span;
+import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.semantic.SemanticModel;
 import dev.gilscan.rules.fix.NoqaEdit;
+import dev.gilscan.rules.fix.TextLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package dev.gilscan.lsp;
 
 import dev.gilscan.analyzer.engine.Engine;
+import dev.gilscan.analyzer.files.PackageLayout;
+import dev.gilscan.analyzer.files.ProjectLoader;
+import dev.gilscan.analyzer.link.Project;
+import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.TargetVersion;
-import dev.gilscan.analyzer.semantic.PackageLayout;
-import dev.gilscan.analyzer.semantic.Project;
-import dev.gilscan.analyzer.semantic.ProjectLoader;
-import dev.gilscan.analyzer.semantic.SemanticModel;
 import dev.gilscan.rules.PerFileIgnores;
 import dev.gilscan.rules.RuleRegistry;
 import dev.gilscan.rules.RuleSelection;

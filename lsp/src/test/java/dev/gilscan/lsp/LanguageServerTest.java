@@ -1,12 +1,9 @@
 package dev.gilscan.lsp;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.gilscan.analyzer.files.GitIgnore;
 import dev.gilscan.analyzer.rule.TargetVersion;
-import dev.gilscan.analyzer.semantic.GitIgnore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +27,9 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LanguageServerTest {
     private static final String POOL = """

@@ -1,7 +1,7 @@
 package dev.gilscan.rules;
 
+import dev.gilscan.analyzer.files.GitIgnore;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.semantic.GitIgnore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,9 @@
 package dev.gilscan.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.engine.Engine;
+import dev.gilscan.analyzer.files.PackageLayout;
+import dev.gilscan.analyzer.files.ProjectLoader;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.Rule;
@@ -12,14 +11,15 @@ import dev.gilscan.analyzer.rule.RulePack;
 import dev.gilscan.analyzer.rule.Severity;
 import dev.gilscan.analyzer.rule.Subscriptions;
 import dev.gilscan.analyzer.rule.TargetVersion;
-import dev.gilscan.analyzer.semantic.PackageLayout;
-import dev.gilscan.analyzer.semantic.ProjectLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Third-party rule packs, rule selection, and checking an editor's unsaved buffer. */
 class RulePackTest {

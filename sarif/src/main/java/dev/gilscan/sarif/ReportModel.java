@@ -245,7 +245,7 @@ final class ReportModel {
         return notification;
     }
 
-    private Location location(dev.gilscan.analyzer.rule.Location location) {
+    private Location location(dev.gilscan.analyzer.ast.Location location) {
         return new Location().withPhysicalLocation(new PhysicalLocation()
                 .withArtifactLocation(artifact(location.path()))
                 .withRegion(region(location.span())));

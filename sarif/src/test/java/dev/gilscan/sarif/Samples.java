@@ -1,10 +1,8 @@
 package dev.gilscan.sarif;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
+import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.rule.Location;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
 import dev.gilscan.analyzer.rule.Severity;
 import java.io.IOException;
@@ -15,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /** A small project with findings of every shape, written under a source root. */
 final class Samples {

@@ -93,4 +93,53 @@ public final class Nodes {
             return node;
         }
     }
+
+    /**
+     * The statement list of {@code parent} that holds {@code child}, or null. It looks through
+     * the lists; the semantic model's {@code blockOf} finds it at once.
+     */
+    public static @Nullable List<Stmt> blockOf(@Nullable Node parent, Stmt child) {
+        for (List<Stmt> block : blocks(parent)) {
+            for (Stmt s : block) {
+                if (s == child) {
+                    return block;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The statement lists of a node: a body, an {@code else}, a {@code finally}; or none. */
+    public static List<List<Stmt>> blocks(@Nullable Node parent) {
+        if (parent instanceof Mod.Module m) {
+            return List.of(m.body());
+        } else if (parent instanceof Stmt.FunctionDef f) {
+            return List.of(f.body());
+        } else if (parent instanceof Stmt.AsyncFunctionDef f) {
+            return List.of(f.body());
+        } else if (parent instanceof Stmt.ClassDef c) {
+            return List.of(c.body());
+        } else if (parent instanceof Stmt.If i) {
+            return List.of(i.body(), i.orelse());
+        } else if (parent instanceof Stmt.For f) {
+            return List.of(f.body(), f.orelse());
+        } else if (parent instanceof Stmt.AsyncFor f) {
+            return List.of(f.body(), f.orelse());
+        } else if (parent instanceof Stmt.While w) {
+            return List.of(w.body(), w.orelse());
+        } else if (parent instanceof Stmt.With w) {
+            return List.of(w.body());
+        } else if (parent instanceof Stmt.AsyncWith w) {
+            return List.of(w.body());
+        } else if (parent instanceof Stmt.Try t) {
+            return List.of(t.body(), t.orelse(), t.finalbody());
+        } else if (parent instanceof Stmt.TryStar t) {
+            return List.of(t.body(), t.orelse(), t.finalbody());
+        } else if (parent instanceof ExceptHandler h) {
+            return List.of(h.body());
+        } else if (parent instanceof MatchCase m) {
+            return List.of(m.body());
+        }
+        return List.of();
+    }
 }

@@ -1,10 +1,10 @@
 package dev.gilscan.analyzer.cache;
 
+import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
+import dev.gilscan.analyzer.files.ProjectLoader;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.rule.Location;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
-import dev.gilscan.analyzer.semantic.ProjectLoader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -1,19 +1,19 @@
 package dev.gilscan.analyzer.engine;
 
 import dev.gilscan.analyzer.ast.Located;
+import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Node;
 import dev.gilscan.analyzer.ast.TreeWalker;
+import dev.gilscan.analyzer.link.Project;
+import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.parallel.PerFile;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.rule.Location;
 import dev.gilscan.analyzer.rule.Report;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
 import dev.gilscan.analyzer.rule.Subscriptions;
 import dev.gilscan.analyzer.rule.TargetVersion;
-import dev.gilscan.analyzer.semantic.Project;
-import dev.gilscan.analyzer.semantic.SemanticModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

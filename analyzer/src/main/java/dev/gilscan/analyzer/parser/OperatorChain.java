@@ -1,7 +1,5 @@
 package dev.gilscan.analyzer.parser;
 
-import static dev.gilscan.analyzer.parser.antlr.PythonParser.*;
-
 import dev.gilscan.analyzer.ast.BoolOperator;
 import dev.gilscan.analyzer.ast.CmpOperator;
 import dev.gilscan.analyzer.ast.Expr;
@@ -11,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+
+import static dev.gilscan.analyzer.parser.antlr.PythonParser.*;
 
 /**
  * Precedence climbing over one flat operator chain of the grammar ({@code disjunction} or

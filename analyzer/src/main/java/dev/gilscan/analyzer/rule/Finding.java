@@ -1,5 +1,6 @@
 package dev.gilscan.analyzer.rule;
 
+import dev.gilscan.analyzer.ast.Location;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,7 @@
 package dev.gilscan.analyzer.rule;
 
 import dev.gilscan.analyzer.ast.Located;
+import dev.gilscan.analyzer.ast.Location;
 
 /** A finding being reported: add the evidence that explains it. */
 public interface Report {

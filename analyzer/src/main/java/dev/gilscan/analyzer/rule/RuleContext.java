@@ -1,8 +1,9 @@
 package dev.gilscan.analyzer.rule;
 
 import dev.gilscan.analyzer.ast.Located;
-import dev.gilscan.analyzer.semantic.Project;
-import dev.gilscan.analyzer.semantic.SemanticModel;
+import dev.gilscan.analyzer.ast.Location;
+import dev.gilscan.analyzer.link.Project;
+import dev.gilscan.analyzer.model.SemanticModel;
 
 /**
  * What a rule gets while it looks at one file: the file's semantic model, the project it belongs

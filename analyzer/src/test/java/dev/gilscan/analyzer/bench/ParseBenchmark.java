@@ -63,7 +63,7 @@ public final class ParseBenchmark {
         // The semantic model of every file (scopes and symbols, imports, parents, execution
         // contexts), built right after each parse and then dropped, so the heap holds one file
         // at a time: its time beside the warm parse time above.
-        var layout = new dev.gilscan.analyzer.semantic.PackageLayout();
+        var layout = new dev.gilscan.analyzer.files.PackageLayout();
         for (int pass = 0; pass < 3; pass++) {
             long parseNanos = 0;
             long modelNanos = 0;
@@ -76,7 +76,7 @@ public final class ParseBenchmark {
                     continue;
                 }
                 long t1 = System.nanoTime();
-                dev.gilscan.analyzer.semantic.SemanticModel.build(paths.get(i),
+                dev.gilscan.analyzer.model.SemanticModel.build(paths.get(i),
                         layout.moduleName(paths.get(i)), parsed);
                 long t2 = System.nanoTime();
                 parseNanos += t1 - t0;

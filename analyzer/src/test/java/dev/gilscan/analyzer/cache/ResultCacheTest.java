@@ -1,13 +1,11 @@
 package dev.gilscan.analyzer.cache;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
+import dev.gilscan.analyzer.files.ProjectLoader;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.rule.Location;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
 import dev.gilscan.analyzer.rule.Severity;
-import dev.gilscan.analyzer.semantic.ProjectLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Entries come back as written, and only while every stamp matches; damage is never trusted. */
 class ResultCacheTest {

@@ -1,10 +1,10 @@
 package dev.gilscan.analyzer.conformance;
 
 import dev.gilscan.analyzer.ast.Mod;
+import dev.gilscan.analyzer.model.scope.SymbolTable;
+import dev.gilscan.analyzer.model.scope.SymbolsJson;
 import dev.gilscan.analyzer.parser.PythonSyntaxError;
 import dev.gilscan.analyzer.parser.SourceParser;
-import dev.gilscan.analyzer.semantic.scope.SymbolTable;
-import dev.gilscan.analyzer.semantic.scope.SymbolsJson;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package dev.gilscan.rules.fix;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.parser.SourceText;
-import dev.gilscan.analyzer.semantic.SemanticModel;
 import java.util.List;
 
 /**

@@ -1,12 +1,12 @@
 package dev.gilscan.rules.fix;
 
+import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.engine.Noqa;
 import dev.gilscan.analyzer.parser.Comment;
 import dev.gilscan.analyzer.parser.ParseResult;
 import dev.gilscan.analyzer.parser.SourceText;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.rule.Location;
 import java.nio.file.Path;
 import java.util.List;
 

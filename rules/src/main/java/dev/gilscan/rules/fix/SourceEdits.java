@@ -1,10 +1,10 @@
 package dev.gilscan.rules.fix;
 
+import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
+import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.parser.SourceText;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.rule.Location;
-import dev.gilscan.analyzer.semantic.SemanticModel;
 
 /**
  * Edits of a file's text as a fix writes them: spans from 1-based lines and 0-based UTF-16

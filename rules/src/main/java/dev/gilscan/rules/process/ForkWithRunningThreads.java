@@ -1,15 +1,15 @@
 package dev.gilscan.rules.process;
 
 import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.Location;
+import dev.gilscan.analyzer.concurrency.ThreadsAtFork;
+import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Check;
-import dev.gilscan.analyzer.rule.Location;
 import dev.gilscan.analyzer.rule.Report;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
 import dev.gilscan.analyzer.rule.Subscriptions;
-import dev.gilscan.analyzer.semantic.SemanticModel;
-import dev.gilscan.analyzer.semantic.ThreadsAtFork;
 
 /** GIL204: a process forked while other threads of the process may run. */
 @Rule(id = "GIL204", name = "fork-with-running-threads", severity = Severity.WARNING,

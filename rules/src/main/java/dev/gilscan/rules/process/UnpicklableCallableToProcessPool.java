@@ -4,15 +4,15 @@ import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Node;
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.concurrency.Concurrency;
+import dev.gilscan.analyzer.concurrency.Picklability;
+import dev.gilscan.analyzer.model.SemanticModel;
+import dev.gilscan.analyzer.model.Values;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
 import dev.gilscan.analyzer.rule.Subscriptions;
-import dev.gilscan.analyzer.semantic.Concurrency;
-import dev.gilscan.analyzer.semantic.Picklability;
-import dev.gilscan.analyzer.semantic.SemanticModel;
-import dev.gilscan.analyzer.semantic.Values;
 import org.jspecify.annotations.Nullable;
 
 /** GIL202: a lambda, nested function or local class sent to a process pool or process. */

@@ -3,20 +3,20 @@ package dev.gilscan.rules.races;
 import dev.gilscan.analyzer.ast.CmpOperator;
 import dev.gilscan.analyzer.ast.ConstantValue;
 import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.ast.UnaryOperator;
+import dev.gilscan.analyzer.concurrency.GuardedFields;
+import dev.gilscan.analyzer.concurrency.Locks;
+import dev.gilscan.analyzer.concurrency.SharedState;
+import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Check;
-import dev.gilscan.analyzer.rule.Location;
 import dev.gilscan.analyzer.rule.Report;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
 import dev.gilscan.analyzer.rule.Subscriptions;
-import dev.gilscan.analyzer.semantic.GuardedFields;
-import dev.gilscan.analyzer.semantic.Locks;
-import dev.gilscan.analyzer.semantic.SemanticModel;
-import dev.gilscan.analyzer.semantic.SharedState;
 import org.jspecify.annotations.Nullable;
 
 /** GIL302: {@code if k not in d: d[k] = ...} on state that threads share, with no lock held. */

@@ -1,10 +1,10 @@
 package dev.gilscan.rules.races;
 
 import dev.gilscan.analyzer.ast.Located;
-import dev.gilscan.analyzer.rule.Location;
+import dev.gilscan.analyzer.ast.Location;
+import dev.gilscan.analyzer.concurrency.SharedState;
 import dev.gilscan.analyzer.rule.Report;
 import dev.gilscan.analyzer.rule.RuleContext;
-import dev.gilscan.analyzer.semantic.SharedState;
 
 /**
  * The path a race report shows: from where the task starts on other threads, through each

@@ -7,6 +7,8 @@ import dev.gilscan.analyzer.ast.Node;
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.concurrency.Locks;
+import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.Report;
@@ -14,8 +16,6 @@ import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
 import dev.gilscan.analyzer.rule.Subscriptions;
-import dev.gilscan.analyzer.semantic.Locks;
-import dev.gilscan.analyzer.semantic.SemanticModel;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -159,7 +159,7 @@ public final class LockAcquireWithoutReleaseOnError implements Check {
                 && releases(file, i.body().get(0), name)) {
             return true;
         }
-        List<Stmt> block = Locks.blockOf(file.parent(statement), statement);
+        List<Stmt> block = Nodes.blockOf(file.parent(statement), statement);
         if (block != null) {
             int at = indexOf(block, statement);
             if (at + 1 < block.size() && releases(file, block.get(at + 1), name)) {

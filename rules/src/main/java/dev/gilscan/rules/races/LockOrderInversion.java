@@ -1,17 +1,17 @@
 package dev.gilscan.rules.races;
 
+import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Mod;
+import dev.gilscan.analyzer.concurrency.LockFacts;
+import dev.gilscan.analyzer.concurrency.LockOrder;
+import dev.gilscan.analyzer.concurrency.SharedState;
+import dev.gilscan.analyzer.link.CallGraph;
 import dev.gilscan.analyzer.rule.Check;
-import dev.gilscan.analyzer.rule.Location;
 import dev.gilscan.analyzer.rule.Report;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
 import dev.gilscan.analyzer.rule.Subscriptions;
-import dev.gilscan.analyzer.semantic.CallGraph;
-import dev.gilscan.analyzer.semantic.LockFacts;
-import dev.gilscan.analyzer.semantic.LockOrder;
-import dev.gilscan.analyzer.semantic.SharedState;
 
 /** GIL304: two locks taken in opposite orders, or a plain lock taken again by its holder. */
 @Rule(id = "GIL304", name = "lock-order-inversion", severity = Severity.ERROR,

@@ -1,12 +1,13 @@
 package dev.gilscan.rules.races;
 
 import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.ast.Stmt;
+import dev.gilscan.analyzer.concurrency.Locks;
+import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.parser.SourceText;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.semantic.Locks;
-import dev.gilscan.analyzer.semantic.SemanticModel;
 import dev.gilscan.rules.fix.Indentation;
 import dev.gilscan.rules.fix.SourceEdits;
 import java.util.List;
@@ -30,7 +31,7 @@ final class WithLockFix {
      */
     static Finding.@Nullable Fix of(SemanticModel model, Stmt statement) {
         String lock = statement instanceof Stmt.Expr e ? receiver(model, e, "acquire") : null;
-        List<Stmt> block = lock == null ? null : Locks.blockOf(model.parent(statement), statement);
+        List<Stmt> block = lock == null ? null : Nodes.blockOf(model.parent(statement), statement);
         if (lock == null || block == null) {
             return null;
         }

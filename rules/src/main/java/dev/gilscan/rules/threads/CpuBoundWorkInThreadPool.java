@@ -1,19 +1,19 @@
 package dev.gilscan.rules.threads;
 
-import java.nio.file.Path;
-
 import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.concurrency.ThreadDispatches;
+import dev.gilscan.analyzer.link.CallGraph;
+import dev.gilscan.analyzer.link.Project;
+import dev.gilscan.analyzer.model.Definition;
+import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Report;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
 import dev.gilscan.analyzer.rule.Subscriptions;
-import dev.gilscan.analyzer.semantic.CallGraph;
-import dev.gilscan.analyzer.semantic.Project;
-import dev.gilscan.analyzer.semantic.SemanticModel;
-import dev.gilscan.analyzer.semantic.ThreadDispatches;
 import dev.gilscan.rules.workload.Workload;
+import java.nio.file.Path;
 
 /** GIL101: CPU-bound pure-Python work handed to threads, which take turns under the GIL. */
 @Rule(id = "GIL101", name = "cpu-bound-work-in-thread-pool", severity = Severity.WARNING,
@@ -65,8 +65,8 @@ public final class CpuBoundWorkInThreadPool implements Check {
         if (dispatch.task() != null) {
             return graph.resolveCallable(file, dispatch.task());
         }
-        Project.Definition cls = project.definition(file.definitionName(dispatch.threadClass()));
-        Project.Definition run = cls == null ? null : project.method(cls, "run");
+        Definition cls = project.definition(file.definitionName(dispatch.threadClass()));
+        Definition run = cls == null ? null : project.method(cls, "run");
         return run == null ? null : graph.function(run.node());
     }
 

@@ -1,15 +1,13 @@
 package dev.gilscan.rules.fix;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.gilscan.analyzer.engine.Engine;
+import dev.gilscan.analyzer.files.PackageLayout;
+import dev.gilscan.analyzer.files.ProjectLoader;
 import dev.gilscan.analyzer.parser.PythonSyntaxError;
 import dev.gilscan.analyzer.parser.SourceParser;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.TargetVersion;
-import dev.gilscan.analyzer.semantic.PackageLayout;
-import dev.gilscan.analyzer.semantic.ProjectLoader;
 import dev.gilscan.rules.BuiltinRules;
 import dev.gilscan.rules.testing.Fixtures;
 import java.io.IOException;
@@ -24,6 +22,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every rule's fix against its before/after pairs under {@code test-fixtures/fixes/<ID>/}:

@@ -1,20 +1,20 @@
 package dev.gilscan.rules.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
+import dev.gilscan.analyzer.model.ModuleName;
+import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.parser.SourceParser;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.rule.Location;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
-import dev.gilscan.analyzer.semantic.ModuleName;
-import dev.gilscan.analyzer.semantic.SemanticModel;
 import dev.gilscan.rules.fix.FixApplier;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * GIL201's fix on the cases its before/after fixtures (test-fixtures/fixes/GIL201/) do not show:

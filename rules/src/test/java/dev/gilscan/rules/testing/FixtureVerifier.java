@@ -1,12 +1,12 @@
 package dev.gilscan.rules.testing;
 
 import dev.gilscan.analyzer.engine.Engine;
+import dev.gilscan.analyzer.files.ProjectLoader;
+import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.parser.Comment;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.TargetVersion;
-import dev.gilscan.analyzer.semantic.ProjectLoader;
-import dev.gilscan.analyzer.semantic.SemanticModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

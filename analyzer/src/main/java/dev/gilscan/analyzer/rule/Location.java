@@ -1,7 +1,0 @@
-package dev.gilscan.analyzer.rule;
-
-import dev.gilscan.analyzer.ast.Span;
-import java.nio.file.Path;
-
-/** A place in a file: the file and the span of the node there. */
-public record Location(Path path, Span span) {}
