@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +93,9 @@ public final class SharedState {
     private SharedState(Project project) {
         CallGraph graph = project.callGraph();
         Recurrence recurrence = new Recurrence(graph);
-        Map<Node, List<Dispatched>> byTask = new LinkedHashMap<>();
+        // By identity: two files may hold equal trees (`def run(self): self.cb()` on one line).
+        Map<Node, List<Dispatched>> byTask = new IdentityHashMap<>();
+        List<List<Dispatched>> inOrder = new ArrayList<>();
         List<Map<Node, Reach>> windowWalks = new ArrayList<>();
         for (SemanticModel file : project.files()) {
             for (Expr.Call call : file.calls()) {
@@ -104,11 +105,11 @@ public final class SharedState {
                 }
                 CallGraph.Function task = task(d, file, project, graph);
                 if (task != null) {
-                    byTask.computeIfAbsent(task.node(), k -> new ArrayList<>())
+                    sitesOf(byTask, inOrder, task.node())
                             .add(new Dispatched(d, file, task));
                 } else {
                     for (Dispatched through : throughParameter(d, file, graph)) {
-                        byTask.computeIfAbsent(through.task().node(), k -> new ArrayList<>())
+                        sitesOf(byTask, inOrder, through.task().node())
                                 .add(through);
                     }
                 }
@@ -121,7 +122,7 @@ public final class SharedState {
                         p.selfShared(), List.of()), reached);
             }
         }
-        for (List<Dispatched> sites : byTask.values()) {
+        for (List<Dispatched> sites : inOrder) {
             Entry entry = entry(sites, recurrence, graph);
             if (entry != null) {
                 walk(graph, entry, reached);
@@ -140,6 +141,15 @@ public final class SharedState {
             from.forEach((node, r) ->
                     windowed.computeIfAbsent(node, k -> new ArrayList<>()).add(r));
         }
+    }
+
+    private static List<Dispatched> sitesOf(Map<Node, List<Dispatched>> byTask,
+            List<List<Dispatched>> inOrder, Node task) {
+        return byTask.computeIfAbsent(task, k -> {
+            List<Dispatched> sites = new ArrayList<>();
+            inOrder.add(sites);
+            return sites;
+        });
     }
 
     private static boolean isThread(ThreadDispatches.Dispatch d) {
@@ -255,7 +265,10 @@ public final class SharedState {
         Definition cls = d.threadClass() == null ? null
                 : project.definition(file.definitionName(d.threadClass()));
         Definition run = cls == null ? null : project.method(cls, "run");
-        return run == null ? null : graph.function(run.node());
+        // The standard library's own Thread.run (a scan of the stdlib) runs the target it was
+        // given; the dispatches that give it one are seen where they pass it.
+        return run == null || run.qualifiedName().equals("threading.Thread.run") ? null
+                : graph.function(run.node());
     }
 
     /** The entry of a task dispatched at {@code sites}, if it runs concurrently with itself. */
@@ -1040,11 +1053,16 @@ public final class SharedState {
             deferred.clear();
             for (Deferred d : now) {
                 List<CallGraph.Edge> path = d.reach().path();
+                CallGraph.Edge stored = path.get(path.size() - 1);
                 if (ownObject(path)) {
+                    Reach r = d.reach();
+                    if (registeredManyTimes(graph, stored)) {
+                        walk(graph, new Reach(r.function(), r.entry(),
+                                boundToShared(graph, stored), r.path()), d.into());
+                    }
                     continue;
                 }
                 boolean outside = false;
-                CallGraph.Edge stored = path.get(path.size() - 1);
                 for (CallGraph.Function f : graph.registeredIn(stored)) {
                     Reach onThreads = reached.get(f.node());
                     for (Map<Node, Reach> w : windowWalks) {
@@ -1059,6 +1077,70 @@ public final class SharedState {
             }
         }
         deferred.clear();
+    }
+
+    /**
+     * True if the callable of a stored call on each thread's own object is handed to more than
+     * one of those objects: at two places, in a loop, in a function called from two places, or
+     * by code that itself runs on several threads ({@code for i in range(3): Runner(bump)}). Handed to one object, it runs on the
+     * one thread that drives it ({@code ServerThread(handler)} once, whatever else the class
+     * is given elsewhere).
+     */
+    private boolean registeredManyTimes(CallGraph graph, CallGraph.Edge stored) {
+        int count = 0;
+        for (CallGraph.Function f : graph.registeredIn(stored)) {
+            SemanticModel file = f.file();
+            if (reached.get(f.node()) != null || graph.callers(f).size() > 1) {
+                return true;
+            }
+            for (Expr.Call call : file.calls()) {
+                if (file.enclosingFunction(call) == f.node()
+                        && passes(graph, file, call, stored.callee())) {
+                    count++;
+                    if (loop(file, call) != null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return count > 1;
+    }
+
+    /**
+     * True if the callable of a stored call is a method bound to an object that every thread
+     * given it shares: {@code Watcher(self._restart)} in a loop gives each watcher thread its own
+     * watcher but the one {@code self}. A plain function given to each thread's own object
+     * ({@code Runner(bump)}) runs on all of them too, but has no object to share.
+     */
+    private static boolean boundToShared(CallGraph graph, CallGraph.Edge stored) {
+        for (CallGraph.Function f : graph.registeredIn(stored)) {
+            SemanticModel file = f.file();
+            for (Expr.Call call : file.calls()) {
+                if (file.enclosingFunction(call) != f.node()) {
+                    continue;
+                }
+                List<Expr> values = new ArrayList<>(call.args());
+                call.keywords().forEach(k -> values.add(k.value()));
+                for (Expr value : values) {
+                    if (value instanceof Expr.Attribute a && root(a.value()) instanceof Expr.Name n
+                            && graph.resolveCallable(file, value) == stored.callee()
+                            && sharedName(file, f.node(), n)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True if {@code n} in {@code function} is its {@code self}, a parameter or a global. */
+    private static boolean sharedName(SemanticModel file, Node function, Expr.Name n) {
+        if (n.id().equals(file.firstParameter(function)) && file.classOfMethod(function) != null) {
+            return true;
+        }
+        Resolution r = file.symbols().resolve(n);
+        return r.kind() == ResolutionKind.GLOBAL || r.symbol() != null
+                && r.symbol().isParameter() && r.symbol().scope().node() == function;
     }
 
     /**

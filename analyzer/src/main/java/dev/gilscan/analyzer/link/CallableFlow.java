@@ -320,7 +320,8 @@ public final class CallableFlow {
 
     /**
      * The argument {@code call} passes for parameter {@code param} of {@code function}: by
-     * keyword, or by position (skipping {@code self} when the call goes through an attribute).
+     * keyword, or by position (skipping {@code self} when the call goes through an attribute or
+     * makes an object: {@code Runner(cb)} for {@code __init__(self, cb)}).
      */
     public static @Nullable Expr argumentFor(SemanticModel file, Expr.Call call, Node function,
             String param) {
@@ -343,8 +344,10 @@ public final class CallableFlow {
                 index = i;
             }
         }
-        boolean bound = file.classOfMethod(function) != null && call.func() instanceof Expr.Attribute
-                && !isStatic(function);
+        boolean constructor = function instanceof Stmt.FunctionDef f
+                && f.name().equals("__init__") && call.func() instanceof Expr.Name;
+        boolean bound = file.classOfMethod(function) != null && !isStatic(function)
+                && (call.func() instanceof Expr.Attribute || constructor);
         int position = bound ? index - 1 : index;
         if (index < 0 || position < 0 || position >= call.args().size()) {
             return null;
