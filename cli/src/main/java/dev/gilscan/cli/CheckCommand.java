@@ -17,7 +17,6 @@ import dev.gilscan.sarif.Notification;
 import dev.gilscan.sarif.SarifReport;
 import dev.gilscan.sarif.ToolInfo;
 import dev.gilscan.settings.Overrides;
-import dev.gilscan.settings.ProjectSettings;
 import dev.gilscan.settings.Settings;
 import dev.gilscan.settings.SettingsException;
 import java.io.IOException;
@@ -264,11 +263,8 @@ final class CheckCommand implements Callable<Integer> {
         } catch (SettingsException e) {
             throw new Stop(e.getMessage());
         }
-        ProjectSettings config = settings.project();
-        List<Check> checks = settings.rules();
         Set<String> known = baseline == null ? Set.of() : readBaseline();
         TargetVersion version = settings.target();
-        long sizeLimit = settings.maxFileSize();
         if (showSettings) {
             ShowSettings.print(settings, spec.commandLine().getOut());
             return 0;
@@ -331,7 +327,7 @@ final class CheckCommand implements Callable<Integer> {
                 case junit -> CiOutput.junit(active, problems, out);
                 case gitlab -> CiOutput.gitlab(active, problems, SarifReport.fingerprints(active,
                         sourceRoot, scan::text), sourceRoot, out);
-                case sarif -> out.print(sarif(checks, scan, all, known, sourceRoot));
+                case sarif -> out.print(sarif(settings.rules(), scan, all, known, sourceRoot));
             }
             if (format == Format.full || format == Format.concise) {
                 TextOutput.summary(active.size(), unparsed, reported.inBaseline(), counts, out);

@@ -8,6 +8,7 @@ import dev.gilscan.analyzer.semantic.PackageLayout;
 import dev.gilscan.analyzer.semantic.Project;
 import dev.gilscan.analyzer.semantic.ProjectLoader;
 import dev.gilscan.analyzer.semantic.SemanticModel;
+import dev.gilscan.rules.RuleSelection;
 import dev.gilscan.settings.Overrides;
 import dev.gilscan.settings.ProjectSettings;
 import dev.gilscan.settings.Settings;
@@ -239,7 +240,7 @@ final class Workspace {
         Settings config = settings(config(folder), options);
         TargetVersion target = config.target();
         try {
-            if (config.excludes(root, buffer)) {
+            if (config.skips(root, buffer)) {
                 return new Snapshot(List.of(), target, List.of(), true, List.of(), List.of(),
                         ProjectSettings.none(), config.maxFileSize());
             }
@@ -308,7 +309,7 @@ final class Workspace {
             warnOnce("gilscan: " + e.getMessage() + " (using the configured rules)");
             try {
                 return Settings.of(config, configSource.rules(), new Overrides(
-                        dev.gilscan.rules.RuleSelection.none(), options.target(), null, null,
+                        RuleSelection.none(), options.target(), null, null,
                         null, null));
             } catch (SettingsException unexpected) {
                 throw new IllegalStateException(unexpected);

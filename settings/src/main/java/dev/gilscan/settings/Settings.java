@@ -115,7 +115,7 @@ public record Settings(ProjectSettings project, List<Check> rules, TargetVersion
      * passes over {@code path}: {@link #excludes} or an ignore file leaves out it or a folder
      * above it.
      */
-    public boolean excludes(Path folder, Path path) throws IOException {
+    public boolean skips(Path folder, Path path) throws IOException {
         return ProjectLoader.skips(project.file() != null ? base() : folder, path, excludes());
     }
 }
