@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The wheel as a user installs it: built by scripts/build-wheel.sh, installed without network
 # (pip install --no-index) into a fresh venv of each CPython 3.10-3.13 under ~/.pyenv, then
-# `gilscan check` on test-fixtures/examples. Also: `python -m gilscan`, the order GILSCAN_JAVA,
-# JAVA_HOME, PATH, a Java older than 17 passed over, and the message when there is no Java.
-# Fails loudly when a CPython is missing.
+# `gilscan check` on test-fixtures/examples; then `pipx install` of the wheel (Debian's pipx,
+# installed with apt-get when missing), also without network. Also: `python -m gilscan`, the order
+# GILSCAN_JAVA, JAVA_HOME, PATH, a Java older than 17 passed over, and the message when there is
+# no Java. Fails loudly when a CPython is missing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -43,6 +44,28 @@ for v in "${versions[@]}"; do
   done
   check "CPython $v: pip install --no-index, gilscan check test-fixtures/examples"
 done
+
+# pipx, as users install command-line tools: its own venv and a `gilscan` on its bin folder.
+# PIP_NO_INDEX=1 keeps every pip that pipx runs off the network, the upgrade of pipx's shared pip
+# included (it fails at once and pipx goes on with the pip it has).
+if ! command -v pipx >/dev/null; then
+  apt-get install -y -q pipx >/dev/null || fail "cannot install Debian's pipx"
+fi
+set +e
+pipx_log="$(PIP_NO_INDEX=1 PIPX_HOME="$work/pipx" PIPX_BIN_DIR="$work/pipx-bin" \
+  pipx install "$wheel" 2>&1)"
+code=$?
+set -e
+[ "$code" -eq 0 ] && [ -x "$work/pipx-bin/gilscan" ] \
+  || fail "pipx install $wheel: exit $code: $pipx_log"
+set +e
+out="$(cd "$root" && env -u GILSCAN_JAVA "$work/pipx-bin/gilscan" check \
+  --output-format concise test-fixtures/examples 2>&1)"
+code=$?
+set -e
+[ "$code" -eq 1 ] && grep -qF "test-fixtures/examples/crunch.py:22:8: GIL201" <<<"$out" \
+  || fail "pipx: gilscan check exited $code: $out"
+check "pipx install (no network), gilscan check test-fixtures/examples"
 
 venv="$work/venv-3.13"
 # Read the whole output first: `grep -q` stops reading at the first match, and gilscan, which

@@ -16,6 +16,9 @@ import dev.gilscan.rules.RuleSelection;
 import dev.gilscan.sarif.Notification;
 import dev.gilscan.sarif.SarifReport;
 import dev.gilscan.sarif.ToolInfo;
+import dev.gilscan.settings.Overrides;
+import dev.gilscan.settings.Settings;
+import dev.gilscan.settings.SettingsException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -143,18 +146,21 @@ final class CheckCommand implements Callable<Integer> {
                     + "of gilscan check.")
     Path baseline;
 
-    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = FileSize.Converter.class,
+    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = FileSizeConverter.class,
             description = "Skip and report files larger than SIZE, such as 20MiB "
                     + "(default: 10MiB).")
     Long maxFileSize;
 
-    @Option(names = "--fix", description = "Apply the safe fixes and write the files; with "
-            + "standard input, print the fixed source. Then report what remains.")
-    boolean fix;
+    @Option(names = "--fix", negatable = true, description = "Apply the safe fixes and write "
+            + "the files; with standard input, print the fixed source. Then report what remains "
+            + "(default: fix of the configuration; --no-fix overrides it).")
+    Boolean fix;
 
-    @Option(names = "--unsafe-fixes", description = "With --fix (or --diff), apply the unsafe "
-            + "fixes too; without, mark them fixable in the report.")
-    boolean unsafeFixes;
+    @Option(names = "--unsafe-fixes", negatable = true, description = "With --fix (or --diff), "
+            + "apply the unsafe fixes too; without, mark them fixable in the report "
+            + "(default: unsafe-fixes of the configuration; --no-unsafe-fixes overrides it and "
+            + "drops the count of unsafe fixes from the summary).")
+    Boolean unsafeFixes;
 
     @Option(names = "--diff", description = "Print a unified diff of what --fix would change, "
             + "change nothing, and exit 1 if there would be changes.")
@@ -226,7 +232,7 @@ final class CheckCommand implements Callable<Integer> {
                 && format != Format.json) {
             throw new Stop("--statistics works with the full, concise and json formats");
         }
-        if (addNoqa && (fix || diff)) {
+        if (addNoqa && (Boolean.TRUE.equals(fix) || diff)) {
             throw new Stop("--add-noqa cannot be combined with --fix or --diff");
         }
         Stdin stdin;
@@ -248,66 +254,63 @@ final class CheckCommand implements Callable<Integer> {
                 throw new Stop(p + ": no such file or folder");
             }
         }
-        Config config;
+        Settings settings;
         try {
-            config = Config.discover(paths.get(0));
-        } catch (Config.ConfigException e) {
+            settings = parent.settings().settings(paths.get(0), new Overrides(
+                    new RuleSelection(select, extendSelect, ignore != null ? ignore : List.of()),
+                    target, maxFileSize, forceExclude, addNoqa ? Boolean.FALSE : fix,
+                    unsafeFixes));
+        } catch (SettingsException e) {
             throw new Stop(e.getMessage());
         }
-        List<Check> checks = selectedRules(config);
         Set<String> known = baseline == null ? Set.of() : readBaseline();
-        TargetVersion version = target != null ? target
-                : config.target() != null ? config.target() : TargetVersion.DEFAULT;
-
-        long sizeLimit = maxFileSize != null ? maxFileSize
-                : config.maxFileSize() != null ? config.maxFileSize()
-                : ProjectLoader.DEFAULT_MAX_FILE_SIZE;
-        boolean force = forceExclude != null ? forceExclude : config.forceExclude();
+        TargetVersion version = settings.target();
         if (showSettings) {
-            ShowSettings.print(config, checks, version, force, sizeLimit,
-                    spec.commandLine().getOut());
+            ShowSettings.print(settings, spec.commandLine().getOut());
             return 0;
         }
-        List<Path> files = stdin != null ? stdin.files(config, force)
-                : findFiles(config, force, err);
+        // fix = true in the configuration, as --fix; --diff changes nothing all the same.
+        boolean applyFixes = settings.fix() && !diff;
+        boolean unsafe = settings.appliesUnsafeFixes();
+        List<Path> files = stdin != null ? stdin.files(settings) : findFiles(settings, err);
         if (showFiles) {
             files.forEach(f -> spec.commandLine().getOut().println(TextOutput.displayPath(f)));
             return 0;
         }
         Map<Path, String> stdinBuffers = stdin != null ? stdin.buffers(files) : Map.of();
-        ResultCache cache = cache(config);
+        ResultCache cache = cache(settings);
         Path sourceRoot = SourceFiles.sourceRoot(paths.get(0));
         Scan[] last = new Scan[1];
         FixLoop.Outcome fixed = null;
-        if (fix || diff) {
-            fixed = new FixLoop(unsafeFixes, version.minor(), stdinBuffers, err).run(buffers -> {
-                last[0] = scan(files, config, checks, version, sizeLimit, buffers, cache, err);
-                return reported(last[0], config, known, sourceRoot).active();
+        if (applyFixes || diff) {
+            fixed = new FixLoop(unsafe, version.minor(), stdinBuffers, err).run(buffers -> {
+                last[0] = scan(files, settings, buffers, cache, err);
+                return reported(last[0], settings, known, sourceRoot).active();
             });
         } else {
-            last[0] = scan(files, config, checks, version, sizeLimit, stdinBuffers, cache, err);
+            last[0] = scan(files, settings, stdinBuffers, cache, err);
         }
         Scan scan = last[0];
         printProblems(scan, err);
         if (addNoqa) {
-            return addNoqa(reported(scan, config, known, sourceRoot).active(), version, err)
+            return addNoqa(reported(scan, settings, known, sourceRoot).active(), version, err)
                     || scan.wentWrong() ? 2 : 0;
         }
         if (diff) {
             return diff(fixed, scan, err);
         }
         boolean wrote = fixed == null || writeFixes(fixed, stdin, err);
-        Reported reported = reported(scan, config, known, sourceRoot);
+        Reported reported = reported(scan, settings, known, sourceRoot);
         List<Finding> all = reported.all();
         List<Finding> active = reported.active();
         List<ProjectLoader.Problem> problems = scan.problems();
         int unparsed = problems.size();
-        boolean unsafe = unsafeFixes;
-        Predicate<Finding> fixable = f -> !fix && FixLoop.applies(f, unsafe);
+        Predicate<Finding> fixable = f -> !applyFixes && FixLoop.applies(f, unsafe);
         TextOutput.FixCounts counts = new TextOutput.FixCounts(
                 (int) active.stream().filter(fixable).count(),
-                unsafe ? 0 : (int) active.stream().filter(f -> f.fix() != null
-                        && f.fix().applicability() == Finding.Applicability.UNSAFE).count(),
+                !settings.hintsUnsafeFixes() ? 0 : (int) active.stream().filter(f -> f.fix()
+                        != null && f.fix().applicability() == Finding.Applicability.UNSAFE)
+                        .count(),
                 fixed == null ? null : fixed.fixed());
 
         StringWriter report = new StringWriter();
@@ -324,14 +327,14 @@ final class CheckCommand implements Callable<Integer> {
                 case junit -> CiOutput.junit(active, problems, out);
                 case gitlab -> CiOutput.gitlab(active, problems, SarifReport.fingerprints(active,
                         sourceRoot, scan::text), sourceRoot, out);
-                case sarif -> out.print(sarif(checks, scan, all, known, sourceRoot));
+                case sarif -> out.print(sarif(settings.rules(), scan, all, known, sourceRoot));
             }
             if (format == Format.full || format == Format.concise) {
                 TextOutput.summary(active.size(), unparsed, reported.inBaseline(), counts, out);
             }
         }
         out.flush();
-        if (fix && stdin != null && output == null) {
+        if (applyFixes && stdin != null && output == null) {
             // Standard output holds the fixed source; the report goes to standard error.
             err.print(report);
             err.flush();
@@ -351,9 +354,9 @@ final class CheckCommand implements Callable<Integer> {
      */
     private record Reported(List<Finding> all, List<Finding> active, int inBaseline) {}
 
-    private static Reported reported(Scan scan, Config config, Set<String> known,
+    private static Reported reported(Scan scan, Settings settings, Set<String> known,
             Path sourceRoot) {
-        List<Finding> all = config.perFile().filter(scan.result().findings());
+        List<Finding> all = settings.perFileIgnores().filter(scan.result().findings());
         List<Finding> active = SarifReport.withoutBaseline(all, known, sourceRoot, scan::text)
                 .stream().filter(f -> f.suppression() == null).toList();
         int inBaseline = (int) all.stream().filter(f -> f.suppression() == null).count()
@@ -441,19 +444,6 @@ final class CheckCommand implements Callable<Integer> {
         return failed;
     }
 
-    /**
-     * The rules to run: the command line's selection over the configuration's, as in Ruff
-     * ({@link RuleSelection}).
-     */
-    private List<Check> selectedRules(Config config) throws Stop {
-        try {
-            return RuleSelection.apply(RuleRegistry.all(), config.selection(),
-                    new RuleSelection(select, extendSelect, ignore != null ? ignore : List.of()));
-        } catch (IllegalArgumentException e) {
-            throw new Stop(e.getMessage());
-        }
-    }
-
     /** The fingerprints of the baseline's findings, read before anything is written. */
     private Set<String> readBaseline() throws Stop {
         try {
@@ -467,10 +457,10 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private List<Path> findFiles(Config config, boolean force, PrintWriter err) throws Stop {
+    private List<Path> findFiles(Settings settings, PrintWriter err) throws Stop {
         List<Path> files;
         try {
-            files = SourceFiles.find(paths, config, force, (file, what) -> err.println(
+            files = SourceFiles.find(paths, settings, (file, what) -> err.println(
                     "gilscan: warning: skipped " + TextOutput.displayPath(file) + ": " + what
                             + ", not a regular file"));
         } catch (IOException e) {
@@ -489,7 +479,7 @@ final class CheckCommand implements Callable<Integer> {
      * configuration, else {@code .gilscan_cache} in the configuration's folder (the current
      * folder without one), as Ruff places {@code .ruff_cache}.
      */
-    private @Nullable ResultCache cache(Config config) {
+    private @Nullable ResultCache cache(Settings settings) {
         String off = environment.apply("GILSCAN_NO_CACHE");
         if (noCache || off != null && !off.isEmpty() && !off.equals("0")
                 && !off.equalsIgnoreCase("false")) {
@@ -498,8 +488,7 @@ final class CheckCommand implements Callable<Integer> {
         String fromEnvironment = environment.apply("GILSCAN_CACHE_DIR");
         Path dir = cacheDir != null ? cacheDir
                 : fromEnvironment != null && !fromEnvironment.isEmpty() ? Path.of(fromEnvironment)
-                : config.cacheDir() != null ? config.cacheDir()
-                : config.base().resolve(ResultCache.FOLDER);
+                : settings.cacheDir();
         return new ResultCache(dir, new GilscanCommand.Version().versionNumber());
     }
 
@@ -509,13 +498,15 @@ final class CheckCommand implements Callable<Integer> {
      * passes of {@code --fix}). A part whose results are in {@code cache} (not null) and that
      * has no buffer is not analyzed; the others' results are stored there.
      */
-    private Scan scan(List<Path> files, Config config, List<Check> checks, TargetVersion version,
-            long sizeLimit, Map<Path, String> buffers, @Nullable ResultCache cache,
-            PrintWriter err) throws Stop {
-        PackageLayout layout = new PackageLayout(config.src());
+    private Scan scan(List<Path> files, Settings settings, Map<Path, String> buffers,
+            @Nullable ResultCache cache, PrintWriter err) throws Stop {
+        List<Check> checks = settings.rules();
+        TargetVersion version = settings.target();
+        long sizeLimit = settings.maxFileSize();
+        PackageLayout layout = settings.layout();
         List<ProjectScope.Part> parts;
         try {
-            parts = ProjectScope.of(files, SourceFiles.excludes(config), layout);
+            parts = ProjectScope.of(files, settings.excludes(), layout);
         } catch (IOException e) {
             throw new Stop("cannot list files: " + e.getMessage());
         }
@@ -538,7 +529,7 @@ final class CheckCommand implements Callable<Integer> {
             List<Path> partFiles = new ArrayList<>(part.reported());
             partFiles.addAll(part.others());
             boolean cached = cache != null && partFiles.stream().noneMatch(buffers::containsKey);
-            String key = cached ? partKey(part, config, checks, version, sizeLimit) : "";
+            String key = cached ? partKey(part, settings) : "";
             // Stamped before the files are read: a file changed meanwhile misses next time.
             List<ResultCache.FileStamp> stamps = cached
                     ? ResultCache.stamps(partFiles, sizeLimit) : List.of();
@@ -550,7 +541,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             ProjectScope.Analysis analysis = ProjectScope.load(part, version.minor(), layout,
                     sizeLimit, own);
-            analysis.project().declareThreadEntryPoints(config.threadEntryPoints());
+            analysis.project().declareThreadEntryPoints(settings.threadEntryPoints());
             Engine.Result result = new Engine(checks)
                     .run(analysis.project(), analysis.reported(), version);
             findings.addAll(result.findings());
@@ -601,24 +592,23 @@ final class CheckCommand implements Callable<Integer> {
      * What decides a part's results besides its files' bytes: gilscan (version and build), the
      * target version, the rules, the settings the analysis reads, and the part's files.
      */
-    private static String partKey(ProjectScope.Part part, Config config, List<Check> checks,
-            TargetVersion version, long sizeLimit) {
+    private static String partKey(ProjectScope.Part part, Settings settings) {
         List<String> items = new ArrayList<>();
         items.add(new GilscanCommand.Version().versionNumber());
         items.add(build(CheckCommand.class));
-        items.add(version.toString());
-        items.add(String.valueOf(sizeLimit));
+        items.add(settings.target().toString());
+        items.add(String.valueOf(settings.maxFileSize()));
         Set<String> builds = new java.util.TreeSet<>();
-        for (Check c : checks) {
+        for (Check c : settings.rules()) {
             items.add(c.descriptor().id() + "=" + c.getClass().getName());
             builds.add(build(c.getClass()));
         }
         // A rule pack upgraded in place keeps its class names: its jar's stamp tells.
         items.addAll(builds);
         items.add("entry-points");
-        items.addAll(config.threadEntryPoints());
+        items.addAll(settings.threadEntryPoints());
         items.add("src");
-        config.src().forEach(p -> items.add(p.toString()));
+        settings.src().forEach(p -> items.add(p.toString()));
         items.add("root=" + part.root().toAbsolutePath().normalize());
         items.add("reported");
         part.reported().forEach(p -> items.add(p.toString()));

@@ -1,7 +1,10 @@
 package dev.gilscan.cli;
 
+import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.settings.SettingsSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -24,9 +27,22 @@ final class GilscanCommand implements Runnable {
     /** Standard input, for {@code check -}. */
     final InputStream stdin;
 
-    GilscanCommand(boolean stderrIsTerminal, InputStream stdin) {
+    /** The rules there are: {@code check} chooses among them, {@code rule} shows them. */
+    private final List<Check> rules;
+
+    GilscanCommand(boolean stderrIsTerminal, InputStream stdin, List<Check> rules) {
         this.stderrIsTerminal = stderrIsTerminal;
         this.stdin = stdin;
+        this.rules = List.copyOf(rules);
+    }
+
+    List<Check> rules() {
+        return rules;
+    }
+
+    /** The settings of a scan: {@code pyproject.toml} files read with {@link #rules}. */
+    SettingsSource settings() {
+        return SettingsSource.of(rules);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.gilscan.cli;
 
+import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.rules.RuleRegistry;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -7,6 +9,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 
@@ -50,9 +53,18 @@ public final class Main {
      */
     static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err,
             boolean terminal) {
+        return run(args, RuleRegistry.all(), in, out, err, terminal);
+    }
+
+    /**
+     * As above, with {@code rules} as the rules there are instead of the built-in rules and the
+     * rule packs' ({@link RuleRegistry#all}): tests run with rule sets of their own.
+     */
+    static int run(String[] args, List<Check> rules, InputStream in, PrintWriter out,
+            PrintWriter err, boolean terminal) {
         int exit;
         try {
-            exit = execute(args, in, out, err, terminal);
+            exit = execute(args, rules, in, out, err, terminal);
         } catch (Exception | Error e) {
             // What picocli passes through: errors such as OutOfMemoryError.
             internalError(e, err);
@@ -66,9 +78,9 @@ public final class Main {
         return exit;
     }
 
-    private static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err,
-            boolean terminal) {
-        CommandLine cli = new CommandLine(new GilscanCommand(terminal, in));
+    private static int execute(String[] args, List<Check> rules, InputStream in,
+            PrintWriter out, PrintWriter err, boolean terminal) {
+        CommandLine cli = new CommandLine(new GilscanCommand(terminal, in, rules));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,6 +43,9 @@ final class RuleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    GilscanCommand parent;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Which which;
 
@@ -52,13 +56,13 @@ final class RuleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Check> rules = RuleRegistry.all();
+        List<Check> rules = parent.rules();
         if (!which.all) {
             String wanted = which.id == null ? "" : which.id.strip().toUpperCase(Locale.ROOT);
             rules = rules.stream().filter(c -> c.descriptor().id().equals(wanted)).toList();
             if (rules.isEmpty()) {
                 spec.commandLine().getErr().println("gilscan: unknown rule `" + which.id
-                        + "` (known rules: " + String.join(", ", RuleRegistry.all().stream()
+                        + "` (known rules: " + String.join(", ", parent.rules().stream()
                                 .map(c -> c.descriptor().id()).toList()) + ")");
                 return 2;
             }

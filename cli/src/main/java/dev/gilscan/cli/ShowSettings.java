@@ -1,8 +1,8 @@
 package dev.gilscan.cli;
 
 import dev.gilscan.analyzer.ast.AstJson;
-import dev.gilscan.analyzer.rule.Check;
-import dev.gilscan.analyzer.rule.TargetVersion;
+import dev.gilscan.settings.ProjectSettings;
+import dev.gilscan.settings.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,21 +16,21 @@ import java.util.Map;
 final class ShowSettings {
     private ShowSettings() {}
 
-    static void print(Config config, List<Check> rules, TargetVersion target,
-            boolean forceExclude, long maxFileSize, PrintWriter out) {
+    static void print(Settings settings, PrintWriter out) {
+        ProjectSettings config = settings.project();
         out.println("Settings path: " + (config.file() == null ? "(none: the defaults)"
                 : config.file().toAbsolutePath().normalize()));
-        out.println("Patterns relative to: " + config.base());
+        out.println("Patterns relative to: " + settings.base());
         out.println();
-        out.println("rules = " + list(rules.stream().map(c -> c.descriptor().id() + " "
+        out.println("rules = " + list(settings.rules().stream().map(c -> c.descriptor().id() + " "
                 + c.descriptor().name()).toList()));
         out.println("select = " + list(config.select()));
         out.println("extend-select = " + list(config.extendSelect()));
         out.println("ignore = " + list(config.ignore()));
-        out.println("target-version = " + quoted(target.toString()));
+        out.println("target-version = " + quoted(settings.target().toString()));
         out.println("exclude = " + list(config.exclude()));
         out.println("extend-exclude = " + list(config.extendExclude()));
-        out.println("force-exclude = " + forceExclude);
+        out.println("force-exclude = " + settings.forceExclude());
         StringBuilder perFile = new StringBuilder("{");
         for (Map.Entry<String, List<String>> e : config.perFileIgnores().entrySet()) {
             perFile.append(perFile.length() == 1 ? " " : ", ").append(quoted(e.getKey()))
@@ -38,8 +38,12 @@ final class ShowSettings {
         }
         out.println("per-file-ignores = " + perFile.append(perFile.length() == 1 ? "}" : " }"));
         out.println("thread-entry-points = " + list(config.threadEntryPoints()));
-        out.println("max-file-size = " + maxFileSize);
+        out.println("max-file-size = " + settings.maxFileSize());
         out.println("src = " + list(config.src().stream().map(Path::toString).toList()));
+        out.println("fix = " + settings.fix());
+        // As Ruff shows it: "hint" when unset (not applied, counted in the summary).
+        out.println("unsafe-fixes = " + (settings.unsafeFixes() == null ? quoted("hint")
+                : settings.unsafeFixes()));
         out.flush();
     }
 

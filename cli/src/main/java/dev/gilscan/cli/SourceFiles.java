@@ -2,6 +2,7 @@ package dev.gilscan.cli;
 
 import dev.gilscan.analyzer.files.GitIgnore;
 import dev.gilscan.analyzer.files.ProjectLoader;
+import dev.gilscan.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +27,15 @@ final class SourceFiles {
      * finds (ignore files honoured, virtualenvs skipped) less what the configuration's
      * {@code exclude} and {@code extend-exclude} patterns match. The patterns are relative to
      * the folder of the {@code pyproject.toml} that holds them, as in Ruff; a file named on the
-     * command line is always checked, unless {@code forceExclude} and the patterns match it or a
+     * command line is always checked, unless force-exclude is set and the patterns match it or a
      * folder above it; such a file is checked whatever it is (the loader reports one that is
      * not a regular file). A {@code .py} entry of a folder that is not a regular file is passed
      * to {@code skipped} with what it is, in path order, and never opened.
      */
-    static List<Path> find(List<Path> paths, Config config, boolean forceExclude,
-            BiConsumer<Path, String> skipped)
+    static List<Path> find(List<Path> paths, Settings settings, BiConsumer<Path, String> skipped)
             throws IOException {
-        GitIgnore excludes = excludes(config);
+        GitIgnore excludes = settings.excludes();
+        boolean forceExclude = settings.forceExclude();
         List<Path> files = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         Map<Path, String> passedOver = new TreeMap<>();
@@ -51,14 +52,6 @@ final class SourceFiles {
         passedOver.forEach(skipped);
         files.sort(Comparator.naturalOrder());
         return files;
-    }
-
-    /**
-     * The configuration's {@code exclude} and {@code extend-exclude} patterns, anchored at the
-     * folder of its file.
-     */
-    static GitIgnore excludes(Config config) {
-        return GitIgnore.of(config.base(), config.excludePatterns());
     }
 
     /**

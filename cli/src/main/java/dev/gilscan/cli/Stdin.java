@@ -1,5 +1,6 @@
 package dev.gilscan.cli;
 
+import dev.gilscan.settings.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -56,11 +57,11 @@ record Stdin(Path path, String text) {
     }
 
     /**
-     * The file to analyze: the name, unless {@code force} (force-exclude) and the
-     * configuration's {@code exclude} patterns match it.
+     * The file to analyze: the name, unless force-exclude is set and the configuration's
+     * {@code exclude} patterns match it.
      */
-    List<Path> files(Config config, boolean force) {
-        if (force && SourceFiles.excludes(config).ignoresFileOrFolderAbove(path)) {
+    List<Path> files(Settings settings) {
+        if (settings.forceExclude() && settings.excludes().ignoresFileOrFolderAbove(path)) {
             return List.of();
         }
         return List.of(path);

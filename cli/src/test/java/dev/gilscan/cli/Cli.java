@@ -2,6 +2,17 @@ package dev.gilscan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.rules.RuleRegistry;
+import dev.gilscan.rules.process.ForkWithRunningThreads;
+import dev.gilscan.rules.process.ProcessStartWithoutMainGuard;
+import dev.gilscan.rules.process.UnpicklableCallableToProcessPool;
+import dev.gilscan.rules.process.WorkerWritesLostInParent;
+import dev.gilscan.rules.races.CheckThenActRace;
+import dev.gilscan.rules.races.LockAcquireWithoutReleaseOnError;
+import dev.gilscan.rules.races.LockOrderInversion;
+import dev.gilscan.rules.races.UnsynchronizedReadModifyWrite;
+import dev.gilscan.rules.threads.CpuBoundWorkInThreadPool;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,6 +53,18 @@ final class Cli {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * The rules the command runs with in these tests: the built-in rules they were written for,
+     * each named here, so that a rule added to gilscan changes none of them. Only the tests
+     * about the built-in list itself run with {@link RuleRegistry#all} (every rule's fixtures,
+     * the docs pages in the jar, the jar run as a process).
+     */
+    static final List<Check> RULES = List.of(new CpuBoundWorkInThreadPool(),
+            new ProcessStartWithoutMainGuard(), new UnpicklableCallableToProcessPool(),
+            new WorkerWritesLostInParent(), new ForkWithRunningThreads(),
+            new UnsynchronizedReadModifyWrite(), new CheckThenActRace(),
+            new LockAcquireWithoutReleaseOnError(), new LockOrderInversion());
+
     private Cli() {}
 
     /** What one run printed and how it exited. */
@@ -64,18 +87,31 @@ final class Cli {
     }
 
     static Result run(Object... args) {
-        return runWithInput("", args);
+        return runWith(RULES, "", args);
     }
 
     /** {@code gilscan ARGS...} with {@code input} on its standard input. */
     static Result runWithInput(String input, Object... args) {
+        return runWith(RULES, input, args);
+    }
+
+    /** {@link #RULES} and {@code more}, in id order. */
+    static List<Check> rulesAnd(Check... more) {
+        List<Check> all = new ArrayList<>(RULES);
+        all.addAll(List.of(more));
+        all.sort(java.util.Comparator.comparing(c -> c.descriptor().id()));
+        return all;
+    }
+
+    /** {@code gilscan ARGS...} with {@code rules} as the rules there are, and {@code input}. */
+    static Result runWith(List<Check> rules, String input, Object... args) {
         List<String> strings = new ArrayList<>();
         for (Object a : args) {
             strings.add(a.toString());
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(strings.toArray(String[]::new),
+        int exit = Main.run(strings.toArray(String[]::new), rules,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out, true), new PrintWriter(err, true), false);
         return new Result(exit, out.toString(), err.toString());

@@ -108,9 +108,8 @@ class ConfigTest {
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("gilscan: " + toml + ": unknown key `line-length` in"
                 + " [tool.gilscan] (known keys: cache-dir, exclude, extend-exclude,"
-                + " extend-select,"
-                + " force-exclude, ignore, max-file-size, per-file-ignores, select, src,"
-                + " target-version, thread-entry-points)\n");
+                + " extend-select, fix, force-exclude, ignore, max-file-size, per-file-ignores,"
+                + " select, src, target-version, thread-entry-points, unsafe-fixes)\n");
         assertThat(result.out()).isEmpty();
     }
 

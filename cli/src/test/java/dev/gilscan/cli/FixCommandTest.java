@@ -76,6 +76,58 @@ class FixCommandTest {
     }
 
     @Test
+    void fixTrueInTheConfigurationFixesAsFixDoesAndNoFixOverridesIt() throws IOException {
+        write(root, "pyproject.toml", "[tool.gilscan]\nfix = true\n");
+        Path safe = write(root, "a.py", ACQUIRE);
+        Path unsafe = write(root, "b.py", POOL);
+
+        Cli.Result notFixed = concise(root, "--no-fix");
+        String afterNoFix = Files.readString(safe);
+        Cli.Result fixed = concise(root);
+
+        assertThat(afterNoFix).isEqualTo(ACQUIRE);
+        assertThat(notFixed.out()).endsWith("Found 2 findings.\n[*] 1 fixable with --fix (1 more"
+                + " with --unsafe-fixes).\n");
+        assertThat(Files.readString(safe)).isEqualTo(WITH_LOCK);
+        assertThat(Files.readString(unsafe)).isEqualTo(POOL);
+        assertThat(fixed.out()).endsWith("Found 2 findings (1 fixed, 1 remaining).\n"
+                + Cli.ONE_UNSAFE_FIX);
+    }
+
+    @Test
+    void unsafeFixesTrueInTheConfigurationAppliesThemAndNoUnsafeFixesOverridesIt()
+            throws IOException {
+        write(root, "pyproject.toml", "[tool.gilscan]\nfix = true\nunsafe-fixes = true\n");
+        Path unsafe = write(root, "b.py", POOL);
+
+        Cli.Result safeOnly = concise(root, "--no-unsafe-fixes");
+        String afterSafeOnly = Files.readString(unsafe);
+        Cli.Result all = concise(root);
+
+        // --no-unsafe-fixes, as Ruff's: not applied, and not counted in the summary either.
+        assertThat(afterSafeOnly).isEqualTo(POOL);
+        assertThat(safeOnly.out()).endsWith("guard.\nFound 1 finding.\n");
+        assertThat(Files.readString(unsafe)).isEqualTo(GUARDED);
+        assertThat(all.out()).isEqualTo("Found 1 finding (1 fixed, 0 remaining).\n");
+    }
+
+    @Test
+    void withFixInTheConfigurationDiffAndAddNoqaStillChangeWhatTheySay() throws IOException {
+        write(root, "pyproject.toml", "[tool.gilscan]\nfix = true\n");
+        Path safe = write(root, "a.py", ACQUIRE);
+
+        Cli.Result diff = run("check", "--diff", root);
+        String afterDiff = Files.readString(safe);
+        Cli.Result noqa = run("check", "--add-noqa", root);
+
+        assertThat(diff.exit()).isEqualTo(1);
+        assertThat(diff.out()).contains("+    with lock:");
+        assertThat(afterDiff).isEqualTo(ACQUIRE);
+        assertThat(noqa.exit()).isZero();
+        assertThat(Files.readString(safe)).contains("lock.acquire()  # noqa: GIL303");
+    }
+
+    @Test
     void withoutFixNothingIsWrittenAndTheFixableFindingsAreMarked() throws IOException {
         Path safe = write(root, "a.py", ACQUIRE);
         Path unsafe = write(root, "b.py", POOL);
@@ -225,12 +277,11 @@ class FixCommandTest {
     }
 
     @Test
-    void aFixWhoseResultDoesNotParseIsDroppedWithANotice(@TempDir Path scratch)
-            throws IOException {
+    void aFixWhoseResultDoesNotParseIsDroppedWithANotice() throws IOException {
         Path file = write(root, "x.py", "fine()\nbroken()\n");
 
-        Cli.Result result = TestRulePacks.installed(scratch, BrokenFixRulePack.class,
-                () -> concise(root, "--select", "TST902", "--fix"));
+        Cli.Result result = Cli.runWith(Cli.rulesAnd(new BrokenFixRule()), "", "check",
+                "--output-format", "concise", "--select", "TST902", "--fix", root);
 
         assertThat(Files.readString(file)).isEqualTo("ok()\nbroken()\n");
         assertThat(result.err()).isEqualTo("gilscan: warning: " + file

@@ -1,6 +1,5 @@
 package dev.gilscan.cli;
 
-import dev.gilscan.rules.RuleRegistry;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -213,7 +212,8 @@ class RuffSettingsTest {
                 + "target-version = \"py312\"\nexclude = []\nextend-exclude = [\"gen/\"]\n"
                 + "force-exclude = true\nper-file-ignores = { \"tests/\" = [\"GIL201\"] }\n"
                 + "thread-entry-points = []\nmax-file-size = 2097152\n"
-                + "src = [\"" + root.resolve("lib").toAbsolutePath().normalize() + "\"]\n");
+                + "src = [\"" + root.resolve("lib").toAbsolutePath().normalize() + "\"]\n"
+                + "fix = false\nunsafe-fixes = \"hint\"\n");
     }
 
     @Test
@@ -223,7 +223,7 @@ class RuffSettingsTest {
         assertThat(result.out()).startsWith("Settings path: (none: the defaults)\n")
                 .contains("target-version = \"py313t\"\n", "force-exclude = false\n");
         assertThat(result.out().lines().filter(l -> l.startsWith("rules = ")).findFirst()
-                .orElseThrow()).contains(RuleRegistry.all().stream()
+                .orElseThrow()).contains(Cli.RULES.stream()
                         .map(c -> "\"" + c.descriptor().id() + " " + c.descriptor().name() + "\"")
                         .toList());
     }

@@ -37,13 +37,13 @@ class RuleCommandTest {
         Cli.Result result = run("rule", "--all");
 
         StringBuilder expected = new StringBuilder();
-        for (Check rule : RuleRegistry.all()) {
+        for (Check rule : Cli.RULES) {
             expected.append(expected.isEmpty() ? "" : "\n").append(page(rule.descriptor().id()));
         }
         assertThat(result.exit()).isZero();
         assertThat(result.out()).isEqualTo(expected.toString());
         assertThat(result.out().lines().filter(l -> l.startsWith("# GIL")).count())
-                .isEqualTo(RuleRegistry.all().size());
+                .isEqualTo(Cli.RULES.size());
     }
 
     @Test
@@ -57,7 +57,7 @@ class RuleCommandTest {
         assertThat(one.get("explanation").asText()).isEqualTo(page("GIL201"));
         assertThat(all.isArray()).isTrue();
         assertThat(all.findValuesAsText("code")).isEqualTo(
-                RuleRegistry.all().stream().map(c -> c.descriptor().id()).toList());
+                Cli.RULES.stream().map(c -> c.descriptor().id()).toList());
     }
 
     @Test
@@ -67,7 +67,7 @@ class RuleCommandTest {
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEqualTo("gilscan: unknown rule `GIL999` (known rules: "
-                + String.join(", ", RuleRegistry.all().stream().map(c -> c.descriptor().id())
+                + String.join(", ", Cli.RULES.stream().map(c -> c.descriptor().id())
                         .toList()) + ")\n");
     }
 

@@ -2,6 +2,7 @@ package dev.gilscan.lsp;
 
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.rules.RuleRegistry;
+import dev.gilscan.settings.SettingsSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
      */
     private static final Duration STOP_BUDGET = Duration.ofSeconds(1);
 
-    private final ProjectConfig.Source configSource;
+    private final SettingsSource configSource;
     private final String version;
     private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
     private final Map<Path, Workspace> workspaces = new ConcurrentHashMap<>();
@@ -84,7 +85,7 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
     private volatile boolean watchFiles;
 
     /** A server that reads project configurations with {@code configSource}. */
-    public GilscanLanguageServer(ProjectConfig.Source configSource, String version) {
+    public GilscanLanguageServer(SettingsSource configSource, String version) {
         this.configSource = configSource;
         this.version = version;
     }

@@ -1,5 +1,7 @@
 package dev.gilscan.lsp;
 
+import dev.gilscan.rules.RuleRegistry;
+import dev.gilscan.settings.SettingsSource;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -38,14 +40,14 @@ public final class ServerMain {
     private ServerMain() {}
 
     public static void main(String[] args) {
-        System.exit(runOnStdio(ProjectConfig.noFiles(), "unknown"));
+        System.exit(runOnStdio(SettingsSource.defaults(RuleRegistry.all()), "unknown"));
     }
 
     /**
      * Serves on standard input and output, with everything else that writes to standard output
      * sent to standard error so nothing can corrupt the protocol; returns the exit code.
      */
-    public static int runOnStdio(ProjectConfig.Source configSource, String version) {
+    public static int runOnStdio(SettingsSource configSource, String version) {
         PrintStream protocol = System.out;
         System.setOut(System.err);
         try {
@@ -62,7 +64,7 @@ public final class ServerMain {
      * reading {@code in} when that read cannot be interrupted (standard input), and an
      * analysis the server could not stop in time (see {@link GilscanLanguageServer#shutdown}).
      */
-    public static int run(InputStream in, OutputStream out, ProjectConfig.Source configSource,
+    public static int run(InputStream in, OutputStream out, SettingsSource configSource,
             String version) {
         GilscanLanguageServer server = new GilscanLanguageServer(configSource, version);
         ExecutorService rpc = Executors.newCachedThreadPool(task -> {

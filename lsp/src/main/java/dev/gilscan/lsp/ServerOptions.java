@@ -4,6 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.gilscan.analyzer.rule.TargetVersion;
+import dev.gilscan.rules.RuleSelection;
+import dev.gilscan.settings.Overrides;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -14,26 +16,29 @@ import org.jspecify.annotations.Nullable;
  * {@code gilscan} key):
  *
  * <pre>
- * {"runOnChange": true, "debounceMs": 300, "select": ["GIL2"], "ignore": ["GIL202"],
- *  "targetVersion": "py312"}
+ * {"runOnChange": true, "debounceMs": 300, "select": ["GIL2"], "extendSelect": ["GIL301"],
+ *  "ignore": ["GIL202"], "targetVersion": "py312"}
  * </pre>
  *
- * <p>{@code select} and {@code ignore} combine with the configuration as {@code --select} and
- * {@code --ignore} do on the command line; {@code targetVersion} overrides the configured one.
+ * <p>{@code select}, {@code extendSelect} and {@code ignore} combine with the configuration as
+ * {@code --select}, {@code --extend-select} and {@code --ignore} do on the command line
+ * ({@link #overrides}); {@code targetVersion} overrides the configured one.
  *
  * @param runOnChange analyze on every change (after {@code debounceMs} without another change),
  *     not only on open and save
  * @param debounceMs the quiet time before an analysis on change
  * @param select rule ids or prefixes to run instead of the configured ones; null: the config's
+ * @param extendSelect rule ids or prefixes to run on top of the selected ones
  * @param ignore rule ids or prefixes to skip, on top of the configured ones
  * @param target the Python version to check against; null: the configured one or the default
  */
 public record ServerOptions(boolean runOnChange, long debounceMs, @Nullable List<String> select,
-        List<String> ignore, @Nullable TargetVersion target) {
+        List<String> extendSelect, List<String> ignore, @Nullable TargetVersion target) {
     public static final long DEFAULT_DEBOUNCE_MS = 300;
 
     public ServerOptions {
         select = select == null ? null : List.copyOf(select);
+        extendSelect = List.copyOf(extendSelect);
         ignore = List.copyOf(ignore);
         if (debounceMs < 0) {
             throw new IllegalArgumentException("debounceMs must not be negative");
@@ -41,7 +46,16 @@ public record ServerOptions(boolean runOnChange, long debounceMs, @Nullable List
     }
 
     public static ServerOptions defaults() {
-        return new ServerOptions(false, DEFAULT_DEBOUNCE_MS, null, List.of(), null);
+        return new ServerOptions(false, DEFAULT_DEBOUNCE_MS, null, List.of(), List.of(), null);
+    }
+
+    /**
+     * What these options say over {@code [tool.gilscan]}, as the command line's options do: the
+     * rule selection and the target version.
+     */
+    public Overrides overrides() {
+        return new Overrides(new RuleSelection(select, extendSelect, ignore), target, null, null,
+                null, null);
     }
 
     /**
@@ -75,6 +89,7 @@ public record ServerOptions(boolean runOnChange, long debounceMs, @Nullable List
         }
         return new ServerOptions(runOnChange, debounce,
                 present(object, "select") ? strings(object, "select") : null,
+                present(object, "extendSelect") ? strings(object, "extendSelect") : List.of(),
                 present(object, "ignore") ? strings(object, "ignore") : List.of(), target);
     }
 

@@ -8,9 +8,12 @@ import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.TargetVersion;
-import dev.gilscan.rules.PerFileIgnores;
-import dev.gilscan.rules.RuleRegistry;
 import dev.gilscan.rules.RuleSelection;
+import dev.gilscan.settings.Overrides;
+import dev.gilscan.settings.ProjectSettings;
+import dev.gilscan.settings.Settings;
+import dev.gilscan.settings.SettingsException;
+import dev.gilscan.settings.SettingsSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +43,8 @@ final class Workspace {
      *
      * @param text the text analyzed
      * @param findings the findings in the buffer, less those suppressed by {@code # noqa}
-     * @param syntaxError the error that kept the buffer from being parsed, or null
+     * @param syntaxError what kept the buffer from being analyzed (a syntax error, or a text
+     *     over max-file-size), or null
      * @param model the buffer's model, null when it could not be parsed or was excluded
      */
     record Analysis(String text, List<Finding> findings,
@@ -59,24 +63,24 @@ final class Workspace {
      */
     private record Snapshot(List<Check> checks, TargetVersion target, List<SemanticModel> models,
             boolean excluded, List<String> threadEntryPoints, List<Path> src,
-            PerFileIgnores perFileIgnores) {}
+            ProjectSettings project, long maxFileSize) {}
 
     /** The last analysis of a buffer, and the text and snapshot it was made with. */
     private record Last(String text, Snapshot snapshot, Analysis analysis) {}
 
     /** A folder's configuration, and the stamps of the {@code pyproject.toml} files above it. */
-    private record Settings(String stamp, ProjectConfig config) {}
+    private record Known(String stamp, ProjectSettings config) {}
 
     private final Path root;
     private final boolean wholeFolder;
-    private final ProjectConfig.Source configSource;
+    private final SettingsSource configSource;
     private final Consumer<String> warn;
     private final Consumer<String> log;
 
     // All guarded by this.
-    private final Map<Path, Settings> settings = new HashMap<>();
+    private final Map<Path, Known> settings = new HashMap<>();
     private @Nullable List<Path> files;
-    private @Nullable ProjectConfig listedWith;
+    private @Nullable ProjectSettings listedWith;
     private final Set<Path> notListed = new HashSet<>();
     /**
      * Per target minor version: the files on disk as last parsed with its syntax. Sub-projects
@@ -100,7 +104,7 @@ final class Workspace {
      * A workspace rooted at {@code root}. When {@code wholeFolder} is false (a file opened
      * outside every workspace folder), the project is the buffer alone.
      */
-    Workspace(Path root, boolean wholeFolder, ProjectConfig.Source configSource,
+    Workspace(Path root, boolean wholeFolder, SettingsSource configSource,
             Consumer<String> warn, Consumer<String> log) {
         this.root = root;
         this.wholeFolder = wholeFolder;
@@ -167,7 +171,7 @@ final class Workspace {
     private static boolean same(Snapshot a, Snapshot b) {
         if (a.excluded() != b.excluded() || !a.target().equals(b.target())
                 || !a.threadEntryPoints().equals(b.threadEntryPoints()) || !a.src().equals(b.src())
-                || a.perFileIgnores() != b.perFileIgnores()
+                || a.project() != b.project() || a.maxFileSize() != b.maxFileSize()
                 || a.checks().size() != b.checks().size()
                 || a.models().size() != b.models().size()) {
             return false;
@@ -187,6 +191,12 @@ final class Workspace {
 
     private Analysis analyze(Path path, String text, Snapshot snapshot) {
         stopIfInterrupted();
+        // max-file-size applies to the buffer as to the file on disk: not checked, one problem.
+        long size = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (size > snapshot.maxFileSize()) {
+            return new Analysis(text, List.of(),
+                    ProjectLoader.tooLarge(path, size, snapshot.maxFileSize()), null);
+        }
         ProjectLoader.Loaded buffer = ProjectLoader.load(List.of(), snapshot.target().minor(),
                 Map.of(path, text), new PackageLayout(snapshot.src()));
         stopIfInterrupted();
@@ -204,7 +214,7 @@ final class Workspace {
         for (String error : result.errors()) {
             log.accept("gilscan: internal error: " + error);
         }
-        List<Finding> findings = snapshot.perFileIgnores().filter(result.findings()).stream()
+        List<Finding> findings = snapshot.project().perFile().filter(result.findings()).stream()
                 .filter(f -> f.suppression() == null).toList();
         return new Analysis(text, findings, null, model);
     }
@@ -221,18 +231,18 @@ final class Workspace {
     }
 
     /**
-     * The rules and target to use, from the configuration nearest the buffer, and the models of
+     * The rules and target to use, from the configuration nearest the buffer with the options
+     * over it ({@link Settings#of}, as {@code gilscan check} combines them), and the models of
      * the project's other files, brought up to date.
      */
     private synchronized Snapshot snapshot(Path buffer, ServerOptions options) {
         Path folder = buffer.getParent() != null ? buffer.getParent() : root;
-        ProjectConfig config = config(folder);
-        TargetVersion target = options.target() != null ? options.target()
-                : config.target() != null ? config.target() : TargetVersion.DEFAULT;
+        Settings config = settings(config(folder), options);
+        TargetVersion target = config.target();
         try {
-            if (config.excludes(root, buffer)) {
+            if (config.skips(root, buffer)) {
                 return new Snapshot(List.of(), target, List.of(), true, List.of(), List.of(),
-                        PerFileIgnores.none());
+                        ProjectSettings.none(), config.maxFileSize());
             }
         } catch (IOException e) {
             warnOnce("gilscan: cannot read the ignore files above " + buffer + ": "
@@ -240,7 +250,7 @@ final class Workspace {
         }
         List<Path> others = new ArrayList<>(projectFiles(buffer));
         others.remove(buffer);
-        PackageLayout layout = new PackageLayout(config.src());
+        PackageLayout layout = config.layout();
         Path project = layout.importRoot(buffer);
         others.removeIf(file -> !project.equals(layout.importRoot(file)));
         Map<Path, Parsed> known = parsed.computeIfAbsent(target.minor(), k -> new HashMap<>());
@@ -252,15 +262,16 @@ final class Workspace {
                 models.add(other.model());
             }
         }
-        return new Snapshot(rules(config, options), target, models, false,
-                config.threadEntryPoints(), config.src(), config.perFileIgnores());
+        return new Snapshot(config.rules(), target, models, false,
+                config.threadEntryPoints(), config.src(), config.project(),
+                config.maxFileSize());
     }
 
     /**
      * The configuration for the files of {@code folder}, read again when a
      * {@code pyproject.toml} at or above it changed; the defaults when it is invalid.
      */
-    private ProjectConfig config(Path folder) {
+    private ProjectSettings config(Path folder) {
         StringBuilder stamp = new StringBuilder();
         for (Path dir = folder; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("pyproject.toml");
@@ -272,29 +283,37 @@ final class Workspace {
             }
             stamp.append(';');
         }
-        Settings known = settings.get(folder);
+        Known known = settings.get(folder);
         if (known != null && known.stamp().equals(stamp.toString())) {
             return known.config();
         }
-        ProjectConfig config;
+        ProjectSettings config;
         try {
             config = configSource.discover(folder);
-        } catch (ProjectConfig.ConfigException e) {
-            config = ProjectConfig.none();
+        } catch (SettingsException e) {
+            config = ProjectSettings.none();
             warnOnce(e.getMessage() + " (gilscan uses its defaults until this is fixed)");
         }
-        settings.put(folder, new Settings(stamp.toString(), config));
+        settings.put(folder, new Known(stamp.toString(), config));
         return config;
     }
 
-    /** The selected rules: the options' selection over the configuration's, as on the CLI. */
-    private List<Check> rules(ProjectConfig config, ServerOptions options) {
+    /**
+     * The configuration with the options over it; when the options name a rule there is none
+     * of, the configuration with the options' target version alone.
+     */
+    private Settings settings(ProjectSettings config, ServerOptions options) {
         try {
-            return RuleSelection.apply(RuleRegistry.all(), config.selection(),
-                    new RuleSelection(options.select(), List.of(), options.ignore()));
-        } catch (IllegalArgumentException e) {
-            warnOnce("gilscan: " + e.getMessage() + " (running all rules)");
-            return RuleRegistry.all();
+            return Settings.of(config, configSource.rules(), options.overrides());
+        } catch (SettingsException e) {
+            warnOnce("gilscan: " + e.getMessage() + " (using the configured rules)");
+            try {
+                return Settings.of(config, configSource.rules(), new Overrides(
+                        RuleSelection.none(), options.target(), null, null,
+                        null, null));
+            } catch (SettingsException unexpected) {
+                throw new IllegalStateException(unexpected);
+            }
         }
     }
 
@@ -315,7 +334,7 @@ final class Workspace {
         if (!wholeFolder) {
             return List.of();
         }
-        ProjectConfig config = config(root);
+        ProjectSettings config = config(root);
         if (files != null && config == listedWith
                 && (files.contains(buffer) || notListed.contains(buffer))) {
             return files;
@@ -326,7 +345,7 @@ final class Workspace {
         listedWith = config;
         List<Path> listed = new ArrayList<>();
         try {
-            for (Path file : config.files(root)) {
+            for (Path file : ProjectLoader.pythonFiles(root, config.excludes())) {
                 listed.add(file.toAbsolutePath().normalize());
             }
         } catch (IOException e) {

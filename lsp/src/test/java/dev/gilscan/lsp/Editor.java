@@ -1,6 +1,8 @@
 package dev.gilscan.lsp;
 
+import dev.gilscan.rules.RuleRegistry;
 import dev.gilscan.rules.fix.TextLines;
+import dev.gilscan.settings.SettingsSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,7 +56,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * {@link ServerMain#run} on piped streams (or in another process), the editor is an LSP4J
  * client. Waits are bounded only to keep a broken server from hanging the build.
  */
-final class Editor implements LanguageClient, AutoCloseable {
+public final class Editor implements LanguageClient, AutoCloseable {
     static final Duration HANG_GUARD = Duration.ofSeconds(60);
     /**
      * LSP4J logs the end of the editor's input, with a stack trace, when the editor closes it;
@@ -68,7 +70,7 @@ final class Editor implements LanguageClient, AutoCloseable {
     }
 
     final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
-    final List<MessageParams> messages = new CopyOnWriteArrayList<>();
+    public final List<MessageParams> messages = new CopyOnWriteArrayList<>();
     final CompletableFuture<Integer> exitCode;
     final LanguageServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
@@ -79,13 +81,28 @@ final class Editor implements LanguageClient, AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private int version;
 
+    /** The built-in rules, and no configuration file anywhere. */
+    static SettingsSource noFiles() {
+        return SettingsSource.defaults(RuleRegistry.all());
+    }
+
+    /** The built-in rules, and the real reader of {@code pyproject.toml}. */
+    static SettingsSource pyproject() {
+        return SettingsSource.of(RuleRegistry.all());
+    }
+
+    /** The built-in rules, with {@code finder} standing in for the configuration reader. */
+    static SettingsSource standIn(SettingsSource.Discovery finder) {
+        return SettingsSource.of(RuleRegistry.all(), finder);
+    }
+
     /** An editor connected to a server in this JVM. */
-    static Editor inProcess(ProjectConfig.Source source) throws IOException {
+    public static Editor inProcess(SettingsSource source) throws IOException {
         return inProcess(source, new Pipe());
     }
 
     /** An editor connected to a server in this JVM that reads from {@code toServerPipe}. */
-    static Editor inProcess(ProjectConfig.Source source, Pipe toServerPipe) throws IOException {
+    static Editor inProcess(SettingsSource source, Pipe toServerPipe) throws IOException {
         Pipe fromServerPipe = new Pipe();
         OutputStream toServer = toServerPipe.out();
         InputStream serverIn = toServerPipe.in();
@@ -119,7 +136,7 @@ final class Editor implements LanguageClient, AutoCloseable {
     }
 
     /** initialize and initialized, with {@code root} as the workspace folder. */
-    InitializeResult initialize(Path root, Object options) {
+    public InitializeResult initialize(Path root, Object options) {
         InitializeParams params = new InitializeParams();
         params.setProcessId((int) ProcessHandle.current().pid());
         params.setWorkspaceFolders(List.of(new WorkspaceFolder(Uris.of(root), "test")));
@@ -137,7 +154,7 @@ final class Editor implements LanguageClient, AutoCloseable {
                         folder.getFileName().toString())), List.of())));
     }
 
-    void open(Path file, String text) {
+    public void open(Path file, String text) {
         version = 1;
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                 new TextDocumentItem(Uris.of(file), "python", version, text)));
@@ -181,7 +198,7 @@ final class Editor implements LanguageClient, AutoCloseable {
     }
 
     /** The diagnostics published for the current version of {@code file}. */
-    List<Diagnostic> diagnostics(Path file) {
+    public List<Diagnostic> diagnostics(Path file) {
         int current = version;
         return diagnostics(file, p -> p.getVersion() != null && p.getVersion() == current);
     }

@@ -37,7 +37,7 @@ class InvalidParamsTest {
     @BeforeEach
     void start() throws IOException {
         Thread server = new Thread(() -> exit.complete(ServerMain.run(toServer.in(),
-                fromServer.out(), ProjectConfig.noFiles(), "test")), "test-server");
+                fromServer.out(), Editor.noFiles(), "test")), "test-server");
         server.setDaemon(true);
         server.start();
         JsonObject init = request("initialize", "{\"processId\":null,\"rootUri\":\""

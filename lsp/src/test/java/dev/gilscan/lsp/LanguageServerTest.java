@@ -2,8 +2,9 @@ package dev.gilscan.lsp;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.gilscan.analyzer.files.GitIgnore;
 import dev.gilscan.analyzer.rule.TargetVersion;
+import dev.gilscan.settings.ProjectSettings;
+import dev.gilscan.settings.SettingsSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,14 +51,14 @@ class LanguageServerTest {
         }
     }
 
-    private Editor start(ProjectConfig.Source source, String options) throws Exception {
+    private Editor start(SettingsSource source, String options) throws Exception {
         editor = Editor.inProcess(source);
         editor.initialize(root, JsonParser.parseString(options));
         return editor;
     }
 
     private Editor start() throws Exception {
-        return start(ProjectConfig.noFiles(), "{}");
+        return start(Editor.noFiles(), "{}");
     }
 
     @Test
@@ -123,7 +124,7 @@ class LanguageServerTest {
     @Test
     void aBufferIsAnalyzedWithItsOwnProjectWhateverFolderTheWorkspaceIs() throws Exception {
         Path workspace = Path.of("..", "test-fixtures", "scan-root").toAbsolutePath().normalize();
-        editor = Editor.inProcess(ProjectConfig.noFiles());
+        editor = Editor.inProcess(Editor.noFiles());
         editor.initialize(workspace, JsonParser.parseString("{}"));
         Path file = workspace.resolve("workspace/photo-tools/main.py");
         editor.open(file, Files.readString(file));
@@ -451,13 +452,13 @@ class LanguageServerTest {
         CountDownLatch changed = new CountDownLatch(1);
         AtomicBoolean first = new AtomicBoolean(true);
         // The first analysis waits, while it reads the configuration, until the change arrived.
-        start(folder -> {
+        start(Editor.standIn(folder -> {
             if (first.getAndSet(false)) {
                 analyzing.countDown();
                 awaitLatch(changed);
             }
-            return ProjectConfig.none();
-        }, "{\"runOnChange\": true, \"debounceMs\": 0}");
+            return ProjectSettings.none();
+        }), "{\"runOnChange\": true, \"debounceMs\": 0}");
         Path file = root.resolve("app.py");
         editor.open(file, POOL);
         awaitLatch(analyzing);
@@ -486,7 +487,7 @@ class LanguageServerTest {
 
     @Test
     void rapidChangesNeverLeaveStaleDiagnostics() throws Exception {
-        start(ProjectConfig.noFiles(), "{\"runOnChange\": true, \"debounceMs\": 0}");
+        start(Editor.noFiles(), "{\"runOnChange\": true, \"debounceMs\": 0}");
         Path file = root.resolve("app.py");
         editor.open(file, "x = 1\n");
         editor.diagnostics(file);
@@ -515,12 +516,12 @@ class LanguageServerTest {
     @Test
     void aCrashInOneAnalysisKeepsTheServerRunning() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        start(dir -> {
+        start(Editor.standIn(dir -> {
             if (calls.incrementAndGet() == 1) {
                 throw new IllegalStateException("boom");
             }
-            return ProjectConfig.none();
-        }, "{}");
+            return ProjectSettings.none();
+        }), "{}");
         Path file = root.resolve("app.py");
         editor.open(file, POOL);
         long deadline = System.nanoTime() + Editor.HANG_GUARD.toNanos();
@@ -537,23 +538,13 @@ class LanguageServerTest {
 
     @Test
     void theConfigurationIsReadAgainWhenPyprojectChanges() throws Exception {
-        // A stand-in for [tool.gilscan]: the first line of pyproject.toml is the ignore list.
-        start(dir -> {
-            Path pyproject = dir.resolve("pyproject.toml");
-            try {
-                List<String> ignore = Files.exists(pyproject)
-                        ? List.of(Files.readAllLines(pyproject).get(0)) : List.of();
-                return new ProjectConfig(pyproject, List.of(), ignore, null,
-                        ProjectConfig.none().exclude());
-            } catch (java.io.IOException e) {
-                throw new ProjectConfig.ConfigException(e.toString());
-            }
-        }, "{}");
+        start(Editor.pyproject(), "{}");
         Path file = root.resolve("app.py");
         editor.open(file, POOL);
         assertThat(editor.diagnostics(file)).hasSize(1);
 
-        Files.writeString(root.resolve("pyproject.toml"), "GIL201\n");
+        Files.writeString(root.resolve("pyproject.toml"),
+                "[tool.gilscan]\nignore = [\"GIL201\"]\n");
         editor.save(file);
 
         assertThat(editor.diagnostics(file)).isEmpty();
@@ -561,27 +552,15 @@ class LanguageServerTest {
 
     @Test
     void theNearestConfigurationToTheFileApplies() throws Exception {
-        // A stand-in for [tool.gilscan]: the first line of the nearest pyproject.toml at or
-        // above the folder is the ignore list. The real reader is tested in the CLI's tests.
         List<Path> asked = new CopyOnWriteArrayList<>();
-        start(folder -> {
+        SettingsSource real = Editor.pyproject();
+        start(Editor.standIn(folder -> {
             asked.add(folder);
-            for (Path dir = folder; dir != null; dir = dir.getParent()) {
-                Path pyproject = dir.resolve("pyproject.toml");
-                if (Files.exists(pyproject)) {
-                    try {
-                        return new ProjectConfig(pyproject, List.of(),
-                                List.of(Files.readAllLines(pyproject).get(0)), null,
-                                GitIgnore.of(dir, List.of()));
-                    } catch (java.io.IOException e) {
-                        throw new ProjectConfig.ConfigException(e.toString());
-                    }
-                }
-            }
-            return ProjectConfig.none();
-        }, "{}");
+            return real.discover(folder);
+        }), "{}");
         Path nested = Files.createDirectories(root.resolve("lib"));
-        Files.writeString(nested.resolve("pyproject.toml"), "GIL201\n");
+        Files.writeString(nested.resolve("pyproject.toml"),
+                "[tool.gilscan]\nignore = [\"GIL201\"]\n");
         Path inLib = nested.resolve("app.py");
         Path atRoot = root.resolve("app.py");
         editor.open(inLib, POOL);
@@ -589,7 +568,8 @@ class LanguageServerTest {
         editor.open(atRoot, POOL);
         assertThat(editor.diagnostics(atRoot)).hasSize(1);
 
-        Files.writeString(nested.resolve("pyproject.toml"), "GIL3\n");
+        Files.writeString(nested.resolve("pyproject.toml"),
+                "[tool.gilscan]\nignore = [\"GIL3\"]\n");
         editor.save(atRoot);
         editor.diagnostics(atRoot);
         editor.open(inLib, POOL);
@@ -600,8 +580,9 @@ class LanguageServerTest {
 
     @Test
     void filesThatExcludeOrGitignoreLeaveOutGetNoDiagnostics() throws Exception {
-        start(folder -> new ProjectConfig(root.resolve("pyproject.toml"), List.of(), List.of(),
-                null, GitIgnore.of(root, List.of("generated/"))), "{}");
+        Files.writeString(root.resolve("pyproject.toml"),
+                "[tool.gilscan]\nexclude = [\"generated/\"]\n");
+        start(Editor.pyproject(), "{}");
         Files.writeString(root.resolve(".gitignore"), "scratch*.py\n");
         Path generated = root.resolve("generated/app.py");
         Path scratch = root.resolve("scratch1.py");
@@ -632,7 +613,7 @@ class LanguageServerTest {
                 def start():
                     return multiprocessing.Pool(2)
                 """);
-        editor = Editor.inProcess(ProjectConfig.noFiles());
+        editor = Editor.inProcess(Editor.noFiles());
         InitializeResult initialized = editor.initialize(first, JsonParser.parseString("{}"));
         Path file = second.resolve("app.py");
         editor.open(file, "import helpers\n\nworkers = helpers.start()\n");
@@ -650,7 +631,7 @@ class LanguageServerTest {
 
     @Test
     void optionsSelectRulesAndTheTargetVersion() throws Exception {
-        start(ProjectConfig.noFiles(), "{\"ignore\": [\"GIL2\"], \"targetVersion\": \"py310\"}");
+        start(Editor.noFiles(), "{\"ignore\": [\"GIL2\"], \"targetVersion\": \"py310\"}");
         Path file = root.resolve("app.py");
         editor.open(file, POOL);
         assertThat(editor.diagnostics(file)).isEmpty();
@@ -698,11 +679,11 @@ class LanguageServerTest {
         CountDownLatch release = new CountDownLatch(1);
         // Reading a project's configuration stands in for a long step of an analysis that does
         // not check for interrupts, as the engine's steps do not.
-        editor = Editor.inProcess(dir -> {
+        editor = Editor.inProcess(Editor.standIn(dir -> {
             started.countDown();
             awaitIgnoringInterrupts(release, interrupted);
-            return ProjectConfig.none();
-        });
+            return ProjectSettings.none();
+        }));
         try {
             editor.initialize(root.resolve("workspace"), new JsonObject());
             for (int i = 0; i < documents; i++) {
@@ -734,11 +715,11 @@ class LanguageServerTest {
     void theParsesOfTheTwoTargetsUsedLastAreKept() throws Exception {
         Files.createDirectories(root.resolve("project"));
         Files.writeString(root.resolve("project/helpers.py"), "def f():\n    return 1\n");
-        Workspace workspace = new Workspace(root.resolve("project"), true, ProjectConfig.noFiles(),
+        Workspace workspace = new Workspace(root.resolve("project"), true, Editor.noFiles(),
                 m -> { }, m -> { });
         for (String target : List.of("py311", "py312", "py311", "py313")) {
             workspace.analyze(root.resolve("project/app.py"), POOL, new ServerOptions(false, 0,
-                    null, List.of(), TargetVersion.parse(target)));
+                    null, List.of(), List.of(), TargetVersion.parse(target)));
         }
 
         assertThat(workspace.cachedTargets()).containsExactly(11, 13);
@@ -749,7 +730,7 @@ class LanguageServerTest {
         Files.createDirectories(root.resolve("project"));
         Path helpers = root.resolve("project/helpers.py");
         Files.writeString(helpers, "def f():\n    return 1\n");
-        Workspace workspace = new Workspace(root.resolve("project"), true, ProjectConfig.noFiles(),
+        Workspace workspace = new Workspace(root.resolve("project"), true, Editor.noFiles(),
                 m -> { }, m -> { });
         Path app = root.resolve("project/app.py");
         Workspace.Analysis first = workspace.analyze(app, POOL, ServerOptions.defaults());
@@ -765,16 +746,16 @@ class LanguageServerTest {
         assertThat(workspace.analyze(app, POOL + "\n", ServerOptions.defaults()))
                 .isNotSameAs(edited);
         Workspace.Analysis other = workspace.analyze(app, POOL + "\n", new ServerOptions(false,
-                0, List.of("GIL1"), List.of(), null));
+                0, List.of("GIL1"), List.of(), List.of(), null));
         assertThat(other.findings()).isEmpty();
         workspace.forget(app);
         assertThat(workspace.analyze(app, POOL + "\n", new ServerOptions(false, 0,
-                List.of("GIL1"), List.of(), null))).isNotSameAs(other);
+                List.of("GIL1"), List.of(), List.of(), null))).isNotSameAs(other);
     }
 
     @Test
     void anInterruptedAnalysisStopsBeforeItsNextStep() {
-        Workspace workspace = new Workspace(root, false, ProjectConfig.noFiles(), m -> { },
+        Workspace workspace = new Workspace(root, false, Editor.noFiles(), m -> { },
                 m -> { });
         Thread.currentThread().interrupt();
         try {
@@ -791,7 +772,7 @@ class LanguageServerTest {
         // its read. The server must not wait for that reader, so run returns all the same;
         // the editor closes the pipe after the test, which ends the reader. A wait with a
         // time-out (the server once waited 2 s) passes here: only a clock would tell.
-        editor = Editor.inProcess(ProjectConfig.noFiles(), Pipe.likeStandardInput());
+        editor = Editor.inProcess(Editor.noFiles(), Pipe.likeStandardInput());
         editor.initialize(root, new JsonObject());
         Editor.await(editor.server.shutdown());
 

@@ -32,7 +32,7 @@ public final class SaveLatencyBenchmark {
         Path file = root.resolve("generated.py");
         String text = generate();
         Files.writeString(file, text);
-        try (Editor editor = Editor.inProcess(ProjectConfig.noFiles())) {
+        try (Editor editor = Editor.inProcess(Editor.noFiles())) {
             editor.initialize(root, new JsonObject());
             editor.open(file, text);
             int findings = editor.diagnostics(file).size();

@@ -1,8 +1,8 @@
 package dev.gilscan.rules;
 
 import dev.gilscan.analyzer.rule.Check;
-import dev.gilscan.rules.testing.FixtureVerifier;
-import dev.gilscan.rules.testing.Fixtures;
+import dev.gilscan.testing.FixtureVerifier;
+import dev.gilscan.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.gilscan.rules;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
-import dev.gilscan.rules.testing.Fixtures;
+import dev.gilscan.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

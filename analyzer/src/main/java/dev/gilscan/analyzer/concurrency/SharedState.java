@@ -1206,7 +1206,7 @@ public final class SharedState {
             return false;
         }
         Node function = r.function().node();
-        if (n.id().equals(file.firstParameter(function))) {
+        if (n.id().equals(file.firstParameter(function)) && file.classOfMethod(function) != null) {
             return r.selfShared();
         }
         Resolution res = file.symbols().resolve(n);

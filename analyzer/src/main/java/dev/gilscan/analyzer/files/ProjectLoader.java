@@ -332,7 +332,11 @@ public final class ProjectLoader {
         }
     }
 
-    private static Problem tooLarge(Path file, long size, long max) {
+    /**
+     * The problem of a file of {@code size} bytes over the limit of {@code max}: it is not
+     * checked.
+     */
+    public static Problem tooLarge(Path file, long size, long max) {
         return new Problem(file, 1, 1, "file too large: " + FileKinds.bytes(size)
                 + " is more than max-file-size (" + FileKinds.bytes(max) + "), not checked",
                 Problem.Kind.TOO_LARGE);

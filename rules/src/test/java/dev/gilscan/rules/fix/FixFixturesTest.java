@@ -9,7 +9,7 @@ import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.TargetVersion;
 import dev.gilscan.rules.BuiltinRules;
-import dev.gilscan.rules.testing.Fixtures;
+import dev.gilscan.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

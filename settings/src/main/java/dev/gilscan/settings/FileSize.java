@@ -1,23 +1,21 @@
-package dev.gilscan.cli;
+package dev.gilscan.settings;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * A size in bytes as {@code max-file-size} and {@code --max-file-size} take it: a number of
  * bytes ({@code 1048576}) or a number with a binary unit ({@code 512KiB}, {@code 10MiB},
  * {@code 1GiB}).
  */
-final class FileSize {
+public final class FileSize {
     private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(|B|KiB|MiB|GiB)");
 
     private FileSize() {}
 
     /** The number of bytes {@code text} says, or an exception that says what is accepted. */
-    static long parse(String text) {
+    public static long parse(String text) {
         Matcher m = SIZE.matcher(text.strip());
         if (!m.matches()) {
             throw new IllegalArgumentException("`" + text + "` is not a size: write a number of"
@@ -34,17 +32,5 @@ final class FileSize {
             throw new IllegalArgumentException("the size must be at least 1 byte");
         }
         return bytes;
-    }
-
-    /** For picocli: {@code --max-file-size 20MiB}. */
-    static final class Converter implements ITypeConverter<Long> {
-        @Override
-        public Long convert(String value) {
-            try {
-                return parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.gilscan.rules.testing;
+package dev.gilscan.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;

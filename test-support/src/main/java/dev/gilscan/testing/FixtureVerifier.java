@@ -1,4 +1,4 @@
-package dev.gilscan.rules.testing;
+package dev.gilscan.testing;
 
 import dev.gilscan.analyzer.engine.Engine;
 import dev.gilscan.analyzer.files.ProjectLoader;
@@ -29,6 +29,11 @@ import java.util.regex.Pattern;
  * # fixture: clean               (required when a fixture expects nothing)
  * # fixture: target-version py312 (checks the whole fixture for that Python; default py314)
  * </pre>
+ *
+ * <p>The rules' tests run the engine on the fixture ({@link #verify(Check, Path)}); the
+ * command's tests run {@code gilscan check} on it and hand over what it printed
+ * ({@link #read}, then {@link Markers#verify}): both are held to the same markers, read and
+ * matched here alone.
  */
 public final class FixtureVerifier {
     private static final Pattern MARKER = Pattern.compile("#\\s*(expect|FN|FP|fixture)\\b.*");
@@ -40,10 +45,52 @@ public final class FixtureVerifier {
             "#\\s*fixture:\\s*target-version\\s+(py3\\d+t?)\\s*");
     private static final Pattern CARETS = Pattern.compile("#(\\s*)(\\^+)\\s*");
 
-    private record Expectation(Path file, int line, String rule, String message, int column,
+    /** An {@code # expect:} marker; {@code column} is -1 without carets. */
+    public record Expectation(Path file, int line, String rule, String message, int column,
             int endColumn) {}
 
-    private record Known(Path file, int line, String kind, String rule) {}
+    /** An {@code # FN:} or {@code # FP:} marker. */
+    public record Known(Path file, int line, String kind, String rule) {}
+
+    /**
+     * A finding as reported, by the engine or in the command's output.
+     *
+     * @param column the first UTF-16 column, 0-based
+     * @param endColumn the UTF-16 column after the last, 0-based
+     */
+    public record Reported(Path file, int line, String rule, String message, int column,
+            int endColumn) {
+        /** A finding of the engine. */
+        public static Reported of(Finding f) {
+            return new Reported(f.location().path(), f.location().span().line(), f.rule().id(),
+                    f.message(), f.location().span().utf16Column(),
+                    f.location().span().utf16EndColumn());
+        }
+    }
+
+    /**
+     * What a fixture's markers say.
+     *
+     * @param target the version its {@code # fixture: target-version} names, or the default
+     * @param problems what is wrong with the fixture itself (it does not parse, a marker is
+     *     malformed, it expects nothing without saying it is clean)
+     */
+    public record Markers(Path fixture, TargetVersion target, List<Expectation> expected,
+            List<Known> known, List<String> problems) {
+        /**
+         * Checks what was reported for {@code rule} on the fixture against the markers, with
+         * {@code errors} (internal errors of the run) counted as problems; throws
+         * AssertionError listing every problem.
+         */
+        public void verify(String rule, List<Reported> reported, List<String> errors) {
+            List<String> all = new ArrayList<>(problems);
+            all.addAll(errors);
+            all.addAll(mismatches(this, rule, reported));
+            if (!all.isEmpty()) {
+                throw new AssertionError(fixture + ":\n  " + String.join("\n  ", all));
+            }
+        }
+    }
 
     private FixtureVerifier() {}
 
@@ -51,6 +98,20 @@ public final class FixtureVerifier {
     public static void verify(Check check, Path fixture) throws IOException {
         TargetVersion target = target(fixture);
         ProjectLoader.Loaded loaded = ProjectLoader.load(fixture, target.minor());
+        Markers markers = markers(fixture, target, loaded);
+        Engine.Result result = new Engine(List.of(check)).run(loaded.project(), target);
+        markers.verify(check.descriptor().id(),
+                result.findings().stream().map(Reported::of).toList(), result.errors());
+    }
+
+    /** Reads the markers of the fixture at {@code fixture} (a file, or a folder of them). */
+    public static Markers read(Path fixture) throws IOException {
+        TargetVersion target = target(fixture);
+        return markers(fixture, target, ProjectLoader.load(fixture, target.minor()));
+    }
+
+    private static Markers markers(Path fixture, TargetVersion target,
+            ProjectLoader.Loaded loaded) {
         List<String> problems = new ArrayList<>();
         for (ProjectLoader.Problem p : loaded.problems()) {
             problems.add(p.path() + ":" + p.line() + ": fixture does not parse: " + p.message());
@@ -64,27 +125,31 @@ public final class FixtureVerifier {
         if (expected.isEmpty() && known.isEmpty() && !clean) {
             problems.add(fixture + ": no expectations; add `# fixture: clean` if it expects none");
         }
-        String rule = check.descriptor().id();
-        Engine.Result result = new Engine(List.of(check)).run(loaded.project(), target);
-        problems.addAll(result.errors());
-        List<Finding> findings = new ArrayList<>(result.findings());
-        for (Known k : known) {
-            boolean reported = findings.removeIf(f -> f.rule().id().equals(k.rule())
-                    && f.location().path().equals(k.file())
-                    && f.location().span().line() == k.line());
-            if (k.kind().equals("FP") && !reported) {
+        return new Markers(fixture, target, List.copyOf(expected), List.copyOf(known),
+                List.copyOf(problems));
+    }
+
+    /** What differs between the markers and what was reported for {@code rule}. */
+    private static List<String> mismatches(Markers markers, String rule,
+            List<Reported> reported) {
+        List<String> problems = new ArrayList<>();
+        List<Reported> findings = new ArrayList<>(reported);
+        for (Known k : markers.known()) {
+            boolean reportedHere = findings.removeIf(f -> f.rule().equals(k.rule())
+                    && f.file().equals(k.file()) && f.line() == k.line());
+            if (k.kind().equals("FP") && !reportedHere) {
                 problems.add(k.file() + ":" + k.line() + ": the known false positive of " + k.rule()
                         + " is no longer reported: remove the FP marker");
-            } else if (k.kind().equals("FN") && reported) {
+            } else if (k.kind().equals("FN") && reportedHere) {
                 problems.add(k.file() + ":" + k.line() + ": the known false negative of " + k.rule()
                         + " is now reported: turn the FN marker into an expectation");
             }
         }
-        for (Expectation e : expected) {
-            Finding match = null;
-            for (Finding f : findings) {
-                if (f.rule().id().equals(e.rule()) && f.location().path().equals(e.file())
-                        && f.location().span().line() == e.line()) {
+        for (Expectation e : markers.expected()) {
+            Reported match = null;
+            for (Reported f : findings) {
+                if (f.rule().equals(e.rule()) && f.file().equals(e.file())
+                        && f.line() == e.line()) {
                     match = f;
                     break;
                 }
@@ -99,23 +164,20 @@ public final class FixtureVerifier {
                 problems.add(e.file() + ":" + e.line() + ": " + e.rule() + " message differs\n"
                         + "  expected: " + e.message() + "\n  actual:   " + match.message());
             }
-            if (e.column() >= 0 && (match.location().span().utf16Column() != e.column()
-                    || match.location().span().utf16EndColumn() != e.endColumn())) {
+            if (e.column() >= 0 && (match.column() != e.column()
+                    || match.endColumn() != e.endColumn())) {
                 problems.add(e.file() + ":" + e.line() + ": " + e.rule() + " columns "
-                        + match.location().span().utf16Column() + "-"
-                        + match.location().span().utf16EndColumn() + ", carets say " + e.column()
+                        + match.column() + "-" + match.endColumn() + ", carets say " + e.column()
                         + "-" + e.endColumn());
             }
         }
-        for (Finding f : findings) {
-            if (f.rule().id().equals(rule)) {
-                problems.add(f.location().path() + ":" + f.location().span().line()
-                        + ": unexpected " + f.rule().id() + " {{" + f.message() + "}}");
+        for (Reported f : findings) {
+            if (f.rule().equals(rule)) {
+                problems.add(f.file() + ":" + f.line() + ": unexpected " + f.rule() + " {{"
+                        + f.message() + "}}");
             }
         }
-        if (!problems.isEmpty()) {
-            throw new AssertionError(fixture + ":\n  " + String.join("\n  ", problems));
-        }
+        return problems;
     }
 
     /** The target version a {@code # fixture: target-version} line names, or the default. */
