@@ -114,12 +114,17 @@ final class ErrorDiagnosis {
                 message += " after '" + word + "' statement on line " + kw.getLine();
             }
         }
+        if (atEndOfFile(i)) {
+            // CPython puts the end of the file just past its last line, blank or comment too.
+            int last = Math.max(1, source.text().endsWith("\n") ? source.lineCount() - 1
+                    : source.lineCount());
+            return error("IndentationError", message, last, source.lineText(last).length() + 1);
+        }
         if (at.getType() == DEDENT) {
             // CPython's DEDENT has no column: it reports 0.
             return error("IndentationError", message, at.getLine(), 0);
         }
-        Token where = at.getType() == Token.EOF ? lastCode(i) : at;
-        return error("IndentationError", message, where.getLine(), column(where));
+        return error("IndentationError", message, at.getLine(), column(at));
     }
 
     /** The tokens CPython's grammar forces after a compound statement's keyword. */
@@ -730,6 +735,16 @@ final class ErrorDiagnosis {
             k--;
         }
         return tok(k);
+    }
+
+    /** Whether tokens {@code index} onwards are only DEDENTs and the end of the file. */
+    private boolean atEndOfFile(int index) {
+        for (int k = index; k < size; k++) {
+            if (tok(k).getType() != DEDENT && tok(k).getType() != Token.EOF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 1-based column of a token; a zero-width NEWLINE/DEDENT at the end counts as its start. */
