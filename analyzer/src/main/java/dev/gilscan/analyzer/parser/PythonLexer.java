@@ -224,11 +224,18 @@ final class PythonLexer {
         while (p + 1 < n && s.charAt(p) == '\\' && s.charAt(p + 1) == '\n') {
             joins = true;
             p += 2;
-            while (p < n && (s.charAt(p) == ' ' || s.charAt(p) == '\t' || s.charAt(p) == '\f')) {
-                p++;
-            }
+            p = afterBlanks(p);
         }
         return joins && p < n && (s.charAt(p) == '#' || s.charAt(p) == '\n');
+    }
+
+    /** The index after the spaces, tabs and form feeds from {@code at}. */
+    private int afterBlanks(int at) {
+        int p = at;
+        while (p < n && (s.charAt(p) == ' ' || s.charAt(p) == '\t' || s.charAt(p) == '\f')) {
+            p++;
+        }
+        return p;
     }
 
     private boolean indentation() throws PythonSyntaxError {
@@ -270,9 +277,7 @@ final class PythonLexer {
                 joined.add(new JoinedLines(line, line + 1));
                 line++;
                 lineStart = pos;
-                while (s.charAt(pos) == ' ' || s.charAt(pos) == '\t' || s.charAt(pos) == '\f') {
-                    pos++;
-                }
+                pos = afterBlanks(pos);
             }
         }
         char c = s.charAt(pos);
@@ -348,9 +353,7 @@ final class PythonLexer {
             at += 2;
             atLine++;
             atLineStart = at;
-            while (at < n && (s.charAt(at) == ' ' || s.charAt(at) == '\t' || s.charAt(at) == '\f')) {
-                at++;
-            }
+            at = afterBlanks(at);
         }
         if (at + 1 == n && s.charAt(at) == '\\') {
             return error("unexpected EOF while parsing", atLine, at - atLineStart + 2);

@@ -1,6 +1,7 @@
 package dev.gilscan.analyzer.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.gilscan.analyzer.parallel.PerFile;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.Token;
@@ -72,8 +74,8 @@ class ParserFuzzTest {
 
     /**
      * The most tokens prediction may look at per token of the file. Real and mutated files need
-     * about 2 (at most 4.1 in a run of 20,000 mutants); a decision that rescans a chain or a
-     * long line for each of its parts needs hundreds on the seeds' longest lines.
+     * at most 1.71 (200,000 mutants, seed 1); a decision that rescanned a chain for each of its
+     * links would need about half the chain's length per token, 25 on a chain of 50 links.
      */
     static final double LOOK_PER_TOKEN = 8.0;
 
@@ -164,7 +166,7 @@ class ParserFuzzTest {
             assertThat(first.lookPerToken()).as(c.getKey()).isGreaterThan(0.4)
                     .isEqualTo(again.lookPerToken());
             assertThat(four.lookPerToken()).as(c.getKey())
-                    .isCloseTo(first.lookPerToken(), org.assertj.core.data.Offset.offset(0.01));
+                    .isCloseTo(first.lookPerToken(), offset(0.01));
         }
     }
 
@@ -262,7 +264,7 @@ class ParserFuzzTest {
     }
 
     /** Runs {@code work} on a thread with a scan thread's stack, as {@link PerFile} does. */
-    private static <T> T onBigStack(java.util.function.Supplier<T> work) throws InterruptedException {
+    private static <T> T onBigStack(Supplier<T> work) throws InterruptedException {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
