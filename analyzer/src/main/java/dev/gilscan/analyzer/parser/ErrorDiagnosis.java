@@ -2,6 +2,7 @@ package dev.gilscan.analyzer.parser;
 
 import dev.gilscan.analyzer.ast.ConstantValue;
 import dev.gilscan.analyzer.ast.Expr;
+import dev.gilscan.analyzer.ast.ExprContext;
 import dev.gilscan.analyzer.parser.antlr.PythonParser;
 import java.util.List;
 import java.util.Set;
@@ -114,12 +115,17 @@ final class ErrorDiagnosis {
                 message += " after '" + word + "' statement on line " + kw.getLine();
             }
         }
+        if (atEndOfFile(i)) {
+            // CPython puts the end of the file just past its last line, blank or comment too.
+            int last = Math.max(1, source.text().endsWith("\n") ? source.lineCount() - 1
+                    : source.lineCount());
+            return error("IndentationError", message, last, source.lineText(last).length() + 1);
+        }
         if (at.getType() == DEDENT) {
             // CPython's DEDENT has no column: it reports 0.
             return error("IndentationError", message, at.getLine(), 0);
         }
-        Token where = at.getType() == Token.EOF ? lastCode(i) : at;
-        return error("IndentationError", message, where.getLine(), column(where));
+        return error("IndentationError", message, at.getLine(), column(at));
     }
 
     /** The tokens CPython's grammar forces after a compound statement's keyword. */
@@ -129,6 +135,19 @@ final class ErrorDiagnosis {
                 || keyword.equals("case");
         if (!statement || !HEADERS.contains(keyword)) {
             return null;
+        }
+        if (keyword.equals("for") && onLine(i, logicalLineStart(head))
+                && backTo(IN, head) < 0) {
+            PythonSyntaxError target = forTarget(head + 1, i);
+            if (target != null) {
+                return target;
+            }
+        }
+        if (keyword.equals("case") && onLine(i, head)) {
+            PythonSyntaxError order = classPatternOrder(head);
+            if (order != null) {
+                return order;
+            }
         }
         if ((keyword.equals("try") || keyword.equals("finally") || keyword.equals("else"))
                 && i == head + 1 && type != COLON) {
@@ -392,7 +411,7 @@ final class ErrorDiagnosis {
         if (a == i - 1 && tok(a).getType() == NAME) {
             return syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", tok(a));
         }
-        Expr target = parseExpr(a, i);
+        Expr target = parseExpr(a, i, false);
         if (target == null || target instanceof Expr.List || target instanceof Expr.Tuple
                 || target instanceof Expr.GeneratorExp || (target instanceof Expr.Constant c
                         && (c.value() instanceof ConstantValue.None
@@ -403,8 +422,73 @@ final class ErrorDiagnosis {
                 + " here. Maybe you meant '==' instead of '='?", tok(a));
     }
 
-    /** The tokens {@code [from, to)} as an expression, or null if they are not one. */
-    private @Nullable Expr parseExpr(int from, int to) {
+    /**
+     * CPython's invalid_for_target: when a loop has no 'in', it reads the targets again as
+     * expressions ({@code [from, to)}) and names the first one that cannot be assigned to.
+     */
+    private @Nullable PythonSyntaxError forTarget(int from, int to) {
+        Expr targets = parseExpr(from, to, true);
+        if (targets == null) {
+            return null;
+        }
+        try {
+            new AstBuilder(source, SourceParser.LATEST_MINOR, t).withContext(targets,
+                    ExprContext.Store, "assign to");
+            return null;
+        } catch (PythonSyntaxError e) {
+            return e;
+        }
+    }
+
+    /**
+     * CPython's invalid_class_pattern: in the class pattern the parser stopped in, a positional
+     * pattern after a keyword pattern, among the arguments before the stop.
+     */
+    private @Nullable PythonSyntaxError classPatternOrder(int head) {
+        int open = -1;
+        for (int k = i - 1, depth = 0; k > head && open < 0; k--) {
+            switch (tok(k).getType()) {
+                case RPAR, RSQB, RBRACE -> depth++;
+                case LPAR, LSQB, LBRACE -> {
+                    if (depth == 0) {
+                        open = k;
+                    }
+                    depth--;
+                }
+                default -> { }
+            }
+        }
+        if (open < 0 || tok(open).getType() != LPAR || tok(open - 1).getType() != NAME) {
+            return null;
+        }
+        boolean keywords = false;
+        int start = open + 1;
+        for (int k = start, depth = 0; k < i; k++) {
+            switch (tok(k).getType()) {
+                case LPAR, LSQB, LBRACE -> depth++;
+                case RPAR, RSQB, RBRACE -> depth--;
+                case COMMA -> {
+                    if (depth == 0) {
+                        if (tok(start).getType() == NAME && tok(start + 1).getType() == EQUAL) {
+                            keywords = true;
+                        } else if (keywords) {
+                            return syntax("positional patterns follow keyword patterns",
+                                    tok(start));
+                        }
+                        start = k + 1;
+                    }
+                }
+                default -> { }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The tokens {@code [from, to)} as an expression (with {@code tuple}, a comma-separated list
+     * of them as a tuple), or null if they are not one.
+     */
+    private @Nullable Expr parseExpr(int from, int to, boolean tuple) {
         List<Token> slice = new java.util.ArrayList<>();
         for (int k = from; k < to; k++) {
             if (!(t.get(k) instanceof PyToken p)) {
@@ -424,11 +508,17 @@ final class ErrorDiagnosis {
         slice.add(eof);
         PythonParser parser = SourceParser.parser(slice, PredictionMode.LL);
         try {
+            AstBuilder builder = new AstBuilder(source, SourceParser.LATEST_MINOR, slice);
+            if (tuple) {
+                PythonParser.Testlist_star_exprContext ctx = parser.testlist_star_expr();
+                return parser.getCurrentToken().getType() != Token.EOF ? null
+                        : builder.testlistStarExpr(ctx);
+            }
             PythonParser.ExprContext ctx = parser.expr();
             if (parser.getCurrentToken().getType() != Token.EOF) {
                 return null;
             }
-            return new AstBuilder(source, SourceParser.LATEST_MINOR, slice).expr(ctx);
+            return builder.expr(ctx);
         } catch (ParseCancellationException | PythonSyntaxError e) {
             return null;
         }
@@ -730,6 +820,16 @@ final class ErrorDiagnosis {
             k--;
         }
         return tok(k);
+    }
+
+    /** Whether tokens {@code index} onwards are only DEDENTs and the end of the file. */
+    private boolean atEndOfFile(int index) {
+        for (int k = index; k < size; k++) {
+            if (tok(k).getType() != DEDENT && tok(k).getType() != Token.EOF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 1-based column of a token; a zero-width NEWLINE/DEDENT at the end counts as its start. */

@@ -214,6 +214,30 @@ final class PythonLexer {
      * Measures the indentation of a new line and emits INDENT/DEDENT. Returns false when the line
      * was blank or a comment (it is then consumed up to its newline, which is skipped).
      */
+    /**
+     * Whether the backslashes that join lines from {@code at} on lead, over the whitespace after
+     * them, to a comment or a line end (not to the end of the file).
+     */
+    private boolean blankAfterContinuation(int at) {
+        int p = at;
+        boolean joins = false;
+        while (p + 1 < n && s.charAt(p) == '\\' && s.charAt(p + 1) == '\n') {
+            joins = true;
+            p += 2;
+            p = afterBlanks(p);
+        }
+        return joins && p < n && (s.charAt(p) == '#' || s.charAt(p) == '\n');
+    }
+
+    /** The index after the spaces, tabs and form feeds from {@code at}. */
+    private int afterBlanks(int at) {
+        int p = at;
+        while (p < n && (s.charAt(p) == ' ' || s.charAt(p) == '\t' || s.charAt(p) == '\f')) {
+            p++;
+        }
+        return p;
+    }
+
     private boolean indentation() throws PythonSyntaxError {
         atLineStart = false;
         int col = 0;
@@ -245,6 +269,16 @@ final class PythonLexer {
         }
         if (pos >= n) {
             return true;
+        }
+        if (blankAfterContinuation(pos)) {
+            // "<indent>\\" then only a blank or comment line: CPython reads them as one blank line.
+            while (s.charAt(pos) == '\\') {
+                pos += 2;
+                joined.add(new JoinedLines(line, line + 1));
+                line++;
+                lineStart = pos;
+                pos = afterBlanks(pos);
+            }
         }
         char c = s.charAt(pos);
         if (c == '#' || c == '\n') {
@@ -292,10 +326,7 @@ final class PythonLexer {
                 emit(DEDENT, "", pos, pos, at, pos - lineStart, at, pos - lineStart);
             }
             if (col != indents[indentTop]) {
-                int end = s.indexOf('\n', pos);
-                throw new PythonSyntaxError("IndentationError",
-                        "unindent does not match any outer indentation level", source.path(), at,
-                        (end < 0 ? n : end) - lineStart + 1);
+                throw unindentMismatch();
             }
             if (alt != altIndents[indentTop]) {
                 throw tabError();
@@ -304,6 +335,33 @@ final class PythonLexer {
             throw tabError();
         }
         return true;
+    }
+
+    /**
+     * "unindent does not match any outer indentation level" for the line at {@code pos}, at the
+     * end of the line its statement starts on (over "<indent>\\" lines), or, when those
+     * backslashes run into the end of the file, the "unexpected EOF" CPython meets first.
+     */
+    private PythonSyntaxError unindentMismatch() {
+        int at = pos;
+        int atLine = line;
+        int atLineStart = lineStart;
+        while (at + 1 < n && s.charAt(at) == '\\' && s.charAt(at + 1) == '\n') {
+            if (at + 2 >= n) {
+                return error("unexpected EOF while parsing", atLine, at - atLineStart + 2);
+            }
+            at += 2;
+            atLine++;
+            atLineStart = at;
+            at = afterBlanks(at);
+        }
+        if (at + 1 == n && s.charAt(at) == '\\') {
+            return error("unexpected EOF while parsing", atLine, at - atLineStart + 2);
+        }
+        int end = s.indexOf('\n', at);
+        return new PythonSyntaxError("IndentationError",
+                "unindent does not match any outer indentation level", source.path(), atLine,
+                (end < 0 ? n : end) - atLineStart + 1);
     }
 
     private PythonSyntaxError tabError() {

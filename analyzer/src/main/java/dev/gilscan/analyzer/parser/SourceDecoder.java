@@ -284,11 +284,13 @@ final class SourceDecoder {
         return result.isError() ? in.position() : offset;
     }
 
+    /** The 1-based line and column of byte {@code index}; lines end at \n, \r\n or \r. */
     private static int[] lineAndColumn(byte[] bytes, int from, int index) {
         int line = 1;
         int lineStart = from;
         for (int i = from; i < index; i++) {
-            if (bytes[i] == '\n') {
+            if (bytes[i] == '\n' || bytes[i] == '\r'
+                    && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
                 line++;
                 lineStart = i + 1;
             }

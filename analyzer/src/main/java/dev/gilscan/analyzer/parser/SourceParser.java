@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -39,8 +40,17 @@ public final class SourceParser {
      */
     public static ParseResult parse(String path, byte[] bytes, int minor)
             throws PythonSyntaxError {
+        return parse(path, bytes, minor, parser -> { });
+    }
+
+    /**
+     * As {@link #parse(String, byte[], int)}, handing each ANTLR parser that reads the whole file
+     * to {@code watch} before it runs (the fuzz test counts their prediction work).
+     */
+    static ParseResult parse(String path, byte[] bytes, int minor, Consumer<PythonParser> watch)
+            throws PythonSyntaxError {
         SourceDecoder.Decoded decoded = SourceDecoder.decodeLeniently(path, bytes);
-        return parse(path, decoded.text(), minor, decoded);
+        return parse(path, decoded.text(), minor, decoded, watch);
     }
 
     /**
@@ -54,11 +64,12 @@ public final class SourceParser {
     /** Parses text that is already decoded, such as an editor's buffer. */
     public static ParseResult parseText(String path, String text, int minor)
             throws PythonSyntaxError {
-        return parse(path, text, minor, null);
+        return parse(path, text, minor, null, parser -> { });
     }
 
     private static ParseResult parse(String path, String text, int minor,
-            SourceDecoder.@Nullable Decoded decoded) throws PythonSyntaxError {
+            SourceDecoder.@Nullable Decoded decoded, Consumer<PythonParser> watch)
+            throws PythonSyntaxError {
         SourceText source = new SourceText(path, text);
         List<Comment> comments = new ArrayList<>();
         List<JoinedLines> joined = new ArrayList<>();
@@ -69,7 +80,7 @@ public final class SourceParser {
             List<Token> tokens = lexed.tokens();
             Mod.Module module;
             try {
-                PythonParser.File_inputContext tree = parseTokens(source, tokens, minor);
+                PythonParser.File_inputContext tree = parseTokens(source, tokens, minor, watch);
                 module = new AstBuilder(source, minor, tokens).module(tree);
             } catch (PythonSyntaxError e) {
                 // CPython stops at the first error as it reads: a syntax error before the byte.
@@ -136,17 +147,20 @@ public final class SourceParser {
      * {@link ErrorDiagnosis} then words as CPython does.
      */
     private static PythonParser.File_inputContext parseTokens(SourceText source,
-            List<Token> tokens, int minor) throws PythonSyntaxError {
+            List<Token> tokens, int minor, Consumer<PythonParser> watch) throws PythonSyntaxError {
         ErrorToken lexError = tokens.size() > 1
                 && tokens.get(tokens.size() - 2) instanceof ErrorToken e ? e : null;
         if (lexError == null) {
+            PythonParser sll = parser(tokens, PredictionMode.SLL);
+            watch.accept(sll);
             try {
-                return parser(tokens, PredictionMode.SLL).file_input();
+                return sll.file_input();
             } catch (ParseCancellationException e) {
                 // fall through to the LL pass, which finds the error's position precisely
             }
         }
         PythonParser ll = parser(tokens, PredictionMode.LL);
+        watch.accept(ll);
         try {
             return ll.file_input();
         } catch (ParseCancellationException e) {
@@ -168,7 +182,8 @@ public final class SourceParser {
      * got as far as the tokenizer's error; else the parser's (an error in a statement already
      * parsed, or the one {@link ErrorDiagnosis} finds at the token), except that a tokenizer
      * error later in the file outside f-strings wins, and so does a bracket left open at the end
-     * of the file on an earlier line (CPython tokenizes the rest of the file to look for both).
+     * of the file on an earlier line (CPython tokenizes the rest of the file to look for both),
+     * unless the parser stopped at an unexpected indent.
      */
     private static PythonSyntaxError syntaxError(SourceText source, List<Token> tokens,
             PythonParser parser, Throwable cause, @Nullable ErrorToken lexError, int minor) {
@@ -183,7 +198,9 @@ public final class SourceParser {
         if (error == null) {
             error = ErrorDiagnosis.diagnose(source, tokens, at.getTokenIndex(), expected);
         }
-        if (lexError != null) {
+        if (lexError != null && !(at.getType() == PythonParser.INDENT
+                && error.getMessage().equals("unexpected indent"))) {
+            // CPython reports an unexpected indent as it meets it, without reading on.
             if (lexError.unclosedLine > 0 ? lexError.unclosedLine < at.getLine()
                     : !lexError.inFString) {
                 return lexError.error;

@@ -8,6 +8,7 @@ import dev.gilscan.analyzer.ast.Stmt;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -153,14 +154,27 @@ class BadInputTest {
                 indentation("function body not indented", "def f():\nreturn 1\n", 2, 1),
                 indentation("else body not indented", "if x:\n  a\nelse:\nb\n", 4, 1),
                 indentation("block missing at end of file", "def f():\n", 1, 9),
+                // found by ParserFuzzTest: CPython puts the end of the file past its last line
+                indentation("nested block missing at end of file", "def d():\n with K:", 2, 9),
+                indentation("nested block missing before a blank last line",
+                        "def f():\n    if x:\n\n", 3, 1),
+                indentation("nested block missing before a comment at the end",
+                        "def f():\n    if x:\n# c\n", 3, 4),
+                indentation("block missing before a blank last line", "if x:\n\n", 2, 1),
+                indentation("block missing before a blank line joined by a backslash",
+                        "if x:\n  \\\n\n", 3, 1),
                 indentation("100 levels of indentation", nestedIfs(100), 101, 1),
                 indentation("backslash line gives an unexpected indent",
                         "x = 1\n    \\\ny = 2\n", 3, Bad.ANY_COLUMN), // CPython: no column
                 indentation("backslash line gives an unindent to no level",
-                        "if x:\n    pass\n   \\\n y = 2\n", 4, Bad.ANY_COLUMN), // CPython 7
+                        "if x:\n    pass\n   \\\n y = 2\n", 4, 7),
                 indentation("next line after a column-0 backslash unindents to no level",
-                        "if x:\n        a = 1\n\\\n    b = 2\n", 4, Bad.ANY_COLUMN),
-                // CPython col 10
+                        "if x:\n        a = 1\n\\\n    b = 2\n", 4, 10),
+                // found by ParserFuzzTest
+                syntax("unindent to no level by a backslash at the end of the file",
+                        "if x:\n    pass\n   \\", 3, 5),
+                indentation("unexpected indent before a later tokenizer error", "()\n  n\n \\",
+                        2, 2),
 
                 // --- nesting limits of CPython's tokenizer (brackets: see the tests below)
                 syntaxOnLine("150 nested f-strings", nestedFStrings(150), 1), // CPython col 453
@@ -233,7 +247,11 @@ class BadInputTest {
                         "byte 0xff in position 3: invalid start byte", 1, 5}),
                 Named.of("a string ending inside a sequence, after CRLF", new Object[] {
                         bytes("x = 1\r\ny = '", 0xf0, 0x9f, 0x98, "'\r\n"),
-                        "bytes in position 0-2: unexpected end of data", 2, 5}));
+                        "bytes in position 0-2: unexpected end of data", 2, 5}),
+                // found by ParserFuzzTest: a lone CR ends a line for the byte's position too
+                Named.of("after a line ended by a lone CR", new Object[] {
+                        bytes("x = 1\ry = '", 0xff, "'\n"),
+                        "byte 0xff in position 0: invalid start byte", 2, 5}));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -312,6 +330,18 @@ class BadInputTest {
 
         // CPython: "source code string cannot contain null bytes"; a decoding error is as clear
         assertThat(error.kind()).isEqualTo("SyntaxError");
+    }
+
+    @Test
+    void indentedBackslashBeforeABlankOrCommentLineIsABlankLine() throws PythonSyntaxError {
+        // found by ParserFuzzTest; CPython 3.13 accepts all four, the blank line indents nothing
+        for (String source : List.of("x = 1\n  \\\n\ny = 2\n", "x = 1\n  \\\n  # c\ny = 2\n",
+                "x = 1\n  \\\n  \\\n   \ny = 2\n")) {
+            assertThat(parse(source.getBytes(StandardCharsets.US_ASCII)).body()).as(source)
+                    .hasSize(2);
+        }
+        Mod.Module inBlock = parse("if x:\n  \\\n\n  pass\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(((Stmt.If) inBlock.body().get(0)).body()).hasSize(1);
     }
 
     // --- empty and large files
