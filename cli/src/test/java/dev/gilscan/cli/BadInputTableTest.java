@@ -1,5 +1,9 @@
 package dev.gilscan.cli;
 
+import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
+import static dev.gilscan.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,10 +21,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-
-import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
-import static dev.gilscan.cli.Cli.run;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the catalogue in {@code docs/bad-input.md} true: each row's input is run through

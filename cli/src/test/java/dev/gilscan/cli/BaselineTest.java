@@ -1,5 +1,12 @@
 package dev.gilscan.cli;
 
+import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
+import static dev.gilscan.cli.Cli.at;
+import static dev.gilscan.cli.Cli.concise;
+import static dev.gilscan.cli.Cli.run;
+import static dev.gilscan.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,13 +14,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
-import static dev.gilscan.cli.Cli.at;
-import static dev.gilscan.cli.Cli.concise;
-import static dev.gilscan.cli.Cli.run;
-import static dev.gilscan.cli.Cli.write;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code --baseline}: an earlier SARIF report whose findings are known and not reported again,

@@ -1,5 +1,11 @@
 package dev.gilscan.cli;
 
+import static dev.gilscan.cli.Cli.LAMBDA_TO_POOL;
+import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
+import static dev.gilscan.cli.Cli.run;
+import static dev.gilscan.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-
-import static dev.gilscan.cli.Cli.LAMBDA_TO_POOL;
-import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
-import static dev.gilscan.cli.Cli.run;
-import static dev.gilscan.cli.Cli.write;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code gitlab}, {@code junit} and {@code json-lines}, read back as their consumers do. */
 class CiFormatsTest {

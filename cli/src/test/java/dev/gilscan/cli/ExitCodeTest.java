@@ -1,15 +1,15 @@
 package dev.gilscan.cli;
 
-import java.nio.file.Path;
-import java.util.Arrays;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
 import static dev.gilscan.cli.Cli.concise;
 import static dev.gilscan.cli.Cli.run;
 import static dev.gilscan.cli.Cli.write;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Exit codes: 0 no findings, 1 findings or a file that does not parse, 2 usage, configuration or

@@ -1,12 +1,12 @@
 package dev.gilscan.cli;
 
+import static dev.gilscan.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static dev.gilscan.cli.Cli.run;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code gilscan ast}, {@code symbols} and {@code calls}: what they print and their exit codes. */
 class FileCommandsTest {

@@ -1,17 +1,17 @@
 package dev.gilscan.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
 import static dev.gilscan.cli.Cli.at;
 import static dev.gilscan.cli.Cli.concise;
 import static dev.gilscan.cli.Cli.run;
 import static dev.gilscan.cli.Cli.write;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Which files a check covers: {@code .gitignore}, virtualenvs, {@code site-packages}, paths. */
 class FileDiscoveryTest {

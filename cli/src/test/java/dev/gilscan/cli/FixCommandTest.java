@@ -1,17 +1,17 @@
 package dev.gilscan.cli;
 
+import static dev.gilscan.cli.Cli.concise;
+import static dev.gilscan.cli.Cli.run;
+import static dev.gilscan.cli.Cli.runWithInput;
+import static dev.gilscan.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static dev.gilscan.cli.Cli.concise;
-import static dev.gilscan.cli.Cli.run;
-import static dev.gilscan.cli.Cli.runWithInput;
-import static dev.gilscan.cli.Cli.write;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code gilscan check --fix}, {@code --unsafe-fixes}, {@code --diff} and {@code --add-noqa}. */
 class FixCommandTest {

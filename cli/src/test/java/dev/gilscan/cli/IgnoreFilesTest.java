@@ -1,16 +1,16 @@
 package dev.gilscan.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
 import static dev.gilscan.cli.Cli.at;
 import static dev.gilscan.cli.Cli.concise;
 import static dev.gilscan.cli.Cli.write;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The ignore files beside {@code .gitignore} that Ruff honours: {@code .ignore} and

@@ -1,5 +1,13 @@
 package dev.gilscan.cli;
 
+import static dev.gilscan.cli.Cli.LAMBDA_TO_POOL;
+import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
+import static dev.gilscan.cli.Cli.at;
+import static dev.gilscan.cli.Cli.concise;
+import static dev.gilscan.cli.Cli.run;
+import static dev.gilscan.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,14 +18,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static dev.gilscan.cli.Cli.LAMBDA_TO_POOL;
-import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
-import static dev.gilscan.cli.Cli.at;
-import static dev.gilscan.cli.Cli.concise;
-import static dev.gilscan.cli.Cli.run;
-import static dev.gilscan.cli.Cli.write;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What each format writes, where it writes it, and how it names files and columns. */
 class OutputFormatTest {

@@ -1,5 +1,13 @@
 package dev.gilscan.cli;
 
+import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
+import static dev.gilscan.cli.Cli.at;
+import static dev.gilscan.cli.Cli.concise;
+import static dev.gilscan.cli.Cli.run;
+import static dev.gilscan.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,14 +18,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
-import static dev.gilscan.cli.Cli.at;
-import static dev.gilscan.cli.Cli.concise;
-import static dev.gilscan.cli.Cli.run;
-import static dev.gilscan.cli.Cli.write;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A file that cannot be read or parsed is reported on standard error and in the report, in

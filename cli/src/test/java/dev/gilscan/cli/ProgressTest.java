@@ -1,10 +1,10 @@
 package dev.gilscan.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The progress line: only on a terminal, only after a delay, and cleared at the end. */
 class ProgressTest {

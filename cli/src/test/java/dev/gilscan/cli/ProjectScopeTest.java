@@ -1,5 +1,9 @@
 package dev.gilscan.cli;
 
+import static dev.gilscan.cli.Cli.run;
+import static dev.gilscan.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,10 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static dev.gilscan.cli.Cli.run;
-import static dev.gilscan.cli.Cli.write;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The analysis scope is the project, the report scope the files named: findings do not depend on

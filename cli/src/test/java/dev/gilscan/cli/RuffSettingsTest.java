@@ -1,9 +1,5 @@
 package dev.gilscan.cli;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import static dev.gilscan.cli.Cli.LAMBDA_TO_POOL;
 import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
 import static dev.gilscan.cli.Cli.at;
@@ -11,6 +7,10 @@ import static dev.gilscan.cli.Cli.concise;
 import static dev.gilscan.cli.Cli.run;
 import static dev.gilscan.cli.Cli.write;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The settings a Ruff user reaches for: {@code --select ALL}, {@code extend-select},

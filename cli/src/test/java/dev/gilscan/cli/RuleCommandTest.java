@@ -1,5 +1,8 @@
 package dev.gilscan.cli;
 
+import static dev.gilscan.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.rules.RuleRegistry;
@@ -8,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static dev.gilscan.cli.Cli.run;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code gilscan rule}: the rules' docs pages from {@code docs/rules}, as bundled in the jar. */
 class RuleCommandTest {

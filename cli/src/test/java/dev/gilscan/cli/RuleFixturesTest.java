@@ -1,5 +1,7 @@
 package dev.gilscan.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.rules.BuiltinRules;
@@ -13,8 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code gilscan check --select ID FIXTURE} on each fixture of every built-in rule

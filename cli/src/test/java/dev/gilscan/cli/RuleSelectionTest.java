@@ -1,10 +1,5 @@
 package dev.gilscan.cli;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import static dev.gilscan.cli.Cli.LAMBDA_TO_POOL;
 import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
 import static dev.gilscan.cli.Cli.at;
@@ -12,6 +7,11 @@ import static dev.gilscan.cli.Cli.concise;
 import static dev.gilscan.cli.Cli.run;
 import static dev.gilscan.cli.Cli.write;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --select} and {@code --ignore}: rule ids or prefixes, checked against the registry. */
 class RuleSelectionTest {

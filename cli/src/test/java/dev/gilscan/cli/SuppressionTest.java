@@ -1,17 +1,17 @@
 package dev.gilscan.cli;
 
+import static dev.gilscan.cli.Cli.at;
+import static dev.gilscan.cli.Cli.concise;
+import static dev.gilscan.cli.Cli.run;
+import static dev.gilscan.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static dev.gilscan.cli.Cli.at;
-import static dev.gilscan.cli.Cli.concise;
-import static dev.gilscan.cli.Cli.run;
-import static dev.gilscan.cli.Cli.write;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code # noqa} comments: hidden from the text formats and JSON, kept in SARIF with a

@@ -1,8 +1,8 @@
 package dev.gilscan.cli;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** The unified diffs of {@code gilscan check --diff}, as {@code diff -u} writes them. */
 class UnifiedDiffTest {

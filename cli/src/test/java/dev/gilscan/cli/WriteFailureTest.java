@@ -1,5 +1,9 @@
 package dev.gilscan.cli;
 
+import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
+import static dev.gilscan.cli.Cli.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,10 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static dev.gilscan.cli.Cli.POOL_AT_IMPORT;
-import static dev.gilscan.cli.Cli.write;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A report that cannot be written is an error: exit code 2 and one line on standard error that

@@ -1,5 +1,8 @@
 package dev.gilscan.lsp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.gilscan.analyzer.rule.TargetVersion;
@@ -28,9 +31,6 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LanguageServerTest {
     private static final String POOL = """

@@ -1,5 +1,7 @@
 package dev.gilscan.lsp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.gson.JsonObject;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +13,6 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.MessageParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The server as its own process, spoken to over its standard input and output. */
 class ServerProcessTest {

@@ -1,5 +1,8 @@
 package dev.gilscan.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.engine.Engine;
 import dev.gilscan.analyzer.files.PackageLayout;
@@ -17,9 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Third-party rule packs, rule selection, and checking an editor's unsaved buffer. */
 class RulePackTest {

@@ -1,5 +1,7 @@
 package dev.gilscan.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
@@ -13,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The registry, the rules' metadata, their docs pages and their fixtures agree. */
 class RuleRegistryTest {

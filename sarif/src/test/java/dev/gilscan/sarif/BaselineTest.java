@@ -1,5 +1,8 @@
 package dev.gilscan.sarif;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.rule.Finding;
@@ -12,9 +15,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BaselineTest {
     @TempDir

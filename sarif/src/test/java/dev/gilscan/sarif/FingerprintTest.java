@@ -1,17 +1,17 @@
 package dev.gilscan.sarif;
 
+import static dev.gilscan.sarif.Samples.NO_MAIN_GUARD;
+import static dev.gilscan.sarif.Samples.UNLOCKED_COUNTER;
+import static dev.gilscan.sarif.Samples.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-
-import static dev.gilscan.sarif.Samples.NO_MAIN_GUARD;
-import static dev.gilscan.sarif.Samples.UNLOCKED_COUNTER;
-import static dev.gilscan.sarif.Samples.at;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FingerprintTest {
     private static final Path ROOT = Path.of("/project");

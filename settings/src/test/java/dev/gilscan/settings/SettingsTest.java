@@ -1,5 +1,8 @@
 package dev.gilscan.settings;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
 import dev.gilscan.analyzer.rule.Severity;
@@ -12,9 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * How {@link Settings#of} combines {@code [tool.gilscan]} with the command line's or the

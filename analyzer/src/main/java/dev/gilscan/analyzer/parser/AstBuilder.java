@@ -1,5 +1,7 @@
 package dev.gilscan.analyzer.parser;
 
+import static dev.gilscan.analyzer.parser.antlr.PythonParser.*;
+
 import dev.gilscan.analyzer.ast.Alias;
 import dev.gilscan.analyzer.ast.Arg;
 import dev.gilscan.analyzer.ast.Arguments;
@@ -28,8 +30,6 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.jspecify.annotations.Nullable;
-
-import static dev.gilscan.analyzer.parser.antlr.PythonParser.*;
 
 /**
  * Builds the CPython-shaped AST from the parse tree: applies operator precedence to the flat

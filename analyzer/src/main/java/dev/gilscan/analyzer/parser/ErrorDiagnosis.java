@@ -1,5 +1,7 @@
 package dev.gilscan.analyzer.parser;
 
+import static dev.gilscan.analyzer.parser.antlr.PythonParser.*;
+
 import dev.gilscan.analyzer.ast.ConstantValue;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.ExprContext;
@@ -11,8 +13,6 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.jspecify.annotations.Nullable;
-
-import static dev.gilscan.analyzer.parser.antlr.PythonParser.*;
 
 /**
  * Words a parse failure as CPython 3.13 does. CPython's parser, once it fails, parses again with

@@ -1,5 +1,7 @@
 package dev.gilscan.analyzer.parser;
 
+import static dev.gilscan.analyzer.parser.antlr.PythonParser.*;
+
 import dev.gilscan.analyzer.ast.ConstantValue;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Span;
@@ -12,8 +14,6 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.jspecify.annotations.Nullable;
-
-import static dev.gilscan.analyzer.parser.antlr.PythonParser.*;
 
 /**
  * Number and string literals: their values (escape sequences, implicit concatenation, bytes) and

@@ -1,5 +1,7 @@
 package dev.gilscan.analyzer.parser;
 
+import static dev.gilscan.analyzer.parser.antlr.PythonParser.*;
+
 import dev.gilscan.analyzer.ast.BoolOperator;
 import dev.gilscan.analyzer.ast.CmpOperator;
 import dev.gilscan.analyzer.ast.Expr;
@@ -9,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-
-import static dev.gilscan.analyzer.parser.antlr.PythonParser.*;
 
 /**
  * Precedence climbing over one flat operator chain of the grammar ({@code disjunction} or

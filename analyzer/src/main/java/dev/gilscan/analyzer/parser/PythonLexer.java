@@ -1,5 +1,7 @@
 package dev.gilscan.analyzer.parser;
 
+import static dev.gilscan.analyzer.parser.antlr.PythonParser.*;
+
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.Token;
 import org.jspecify.annotations.Nullable;
-
-import static dev.gilscan.analyzer.parser.antlr.PythonParser.*;
 
 /**
  * Python's tokenizer, written by hand for the ANTLR parser: logical lines and INDENT/DEDENT (tabs to

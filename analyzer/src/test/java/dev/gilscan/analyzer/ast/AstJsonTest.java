@@ -1,13 +1,13 @@
 package dev.gilscan.analyzer.ast;
 
+import static dev.gilscan.analyzer.ast.TestTrees.bytes;
+import static dev.gilscan.analyzer.ast.TestTrees.s;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static dev.gilscan.analyzer.ast.TestTrees.bytes;
-import static dev.gilscan.analyzer.ast.TestTrees.s;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The expected strings are what {@code scripts/cpython_ast_json.py} prints for the same tree under

@@ -1,12 +1,12 @@
 package dev.gilscan.analyzer.ast;
 
-import java.util.Arrays;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-
 import static dev.gilscan.analyzer.ast.TestTrees.name;
 import static dev.gilscan.analyzer.ast.TestTrees.s;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class AstPrinterTest {
 

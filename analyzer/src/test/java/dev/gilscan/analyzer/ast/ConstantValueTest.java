@@ -1,10 +1,10 @@
 package dev.gilscan.analyzer.ast;
 
-import java.math.BigInteger;
-import org.junit.jupiter.api.Test;
-
 import static dev.gilscan.analyzer.ast.TestTrees.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
 
 class ConstantValueTest {
 

@@ -1,5 +1,9 @@
 package dev.gilscan.analyzer.ast;
 
+import static dev.gilscan.analyzer.ast.TestTrees.s;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Constructor;
@@ -20,10 +24,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-
-import static dev.gilscan.analyzer.ast.TestTrees.s;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Checks every node record against CPython's class table, by reflection over the sealed hierarchy. */
 class NodeClassesTest {

@@ -1,11 +1,11 @@
 package dev.gilscan.analyzer.ast;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gilscan.analyzer.parser.SourceParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link NodeIndex} and {@link NodeMap} key nodes by identity, as an IdentityHashMap would. */
 class NodeIndexTest {

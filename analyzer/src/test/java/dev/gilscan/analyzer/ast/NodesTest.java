@@ -1,13 +1,13 @@
 package dev.gilscan.analyzer.ast;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-
 import static dev.gilscan.analyzer.ast.TestTrees.name;
 import static dev.gilscan.analyzer.ast.TestTrees.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** {@link Nodes} and {@link TreeWalker}. */
 class NodesTest {

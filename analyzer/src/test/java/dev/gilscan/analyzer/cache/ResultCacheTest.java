@@ -1,5 +1,7 @@
 package dev.gilscan.analyzer.cache;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.files.ProjectLoader;
@@ -15,8 +17,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Entries come back as written, and only while every stamp matches; damage is never trusted. */
 class ResultCacheTest {

@@ -1,5 +1,7 @@
 package dev.gilscan.analyzer.concurrency;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.files.ProjectLoader;
@@ -10,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which locks are held where, and which functions run on several threads at once. */
 class LocksAndSharedStateTest {

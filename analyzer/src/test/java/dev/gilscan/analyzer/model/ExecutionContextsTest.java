@@ -1,5 +1,7 @@
 package dev.gilscan.analyzer.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Mod;
 import dev.gilscan.analyzer.ast.Nodes;
@@ -8,8 +10,6 @@ import dev.gilscan.analyzer.model.ExecutionContexts.When;
 import dev.gilscan.analyzer.parser.PythonSyntaxError;
 import dev.gilscan.analyzer.parser.SourceParser;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ExecutionContextsTest {
 

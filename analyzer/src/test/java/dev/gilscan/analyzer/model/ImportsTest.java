@@ -1,10 +1,10 @@
 package dev.gilscan.analyzer.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gilscan.analyzer.parser.SourceParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportsTest {
 

@@ -1,12 +1,12 @@
 package dev.gilscan.analyzer.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.parser.SourceParser;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Qualified names and tracked values, as the rules ask for them. */
 class SemanticModelTest {

@@ -1,5 +1,9 @@
 package dev.gilscan.analyzer.parser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.gilscan.analyzer.ast.AstJson;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Mod;
@@ -17,10 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Files CPython refuses must give a {@link PythonSyntaxError} with CPython's kind and line, and

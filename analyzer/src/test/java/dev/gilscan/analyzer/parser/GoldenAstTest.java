@@ -1,5 +1,8 @@
 package dev.gilscan.analyzer.parser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.gilscan.analyzer.ast.AstJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Parses every {@code test-fixtures/parser/**}{@code /X.py} and compares the canonical AST JSON

@@ -1,5 +1,7 @@
 package dev.gilscan.analyzer.parser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Mod;
 import dev.gilscan.analyzer.ast.Nodes;
@@ -7,8 +9,6 @@ import dev.gilscan.analyzer.ast.Span;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Columns on lines with non-ASCII text: {@link Span#column()} counts UTF-8 bytes, as CPython's

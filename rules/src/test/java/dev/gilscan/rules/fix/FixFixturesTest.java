@@ -1,5 +1,7 @@
 package dev.gilscan.rules.fix;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gilscan.analyzer.engine.Engine;
 import dev.gilscan.analyzer.files.PackageLayout;
 import dev.gilscan.analyzer.files.ProjectLoader;
@@ -22,8 +24,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every rule's fix against its before/after pairs under {@code test-fixtures/fixes/<ID>/}:

@@ -1,5 +1,7 @@
 package dev.gilscan.rules.process;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.model.ModuleName;
@@ -13,8 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * GIL201's fix on the cases its before/after fixtures (test-fixtures/fixes/GIL201/) do not show:

@@ -1,5 +1,7 @@
 package dev.gilscan.rules.threads;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gilscan.analyzer.engine.Engine;
 import dev.gilscan.analyzer.files.ProjectLoader;
 import dev.gilscan.analyzer.rule.Finding;
@@ -9,8 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** On free-threaded builds threads do run Python in parallel: GIL101 has nothing to say there. */
 class FreeThreadedTargetTest {

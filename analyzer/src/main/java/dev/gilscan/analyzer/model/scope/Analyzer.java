@@ -1,5 +1,13 @@
 package dev.gilscan.analyzer.model.scope;
 
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_BOUND;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_COMP_CELL;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_FREE_CLASS;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_GLOBAL;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_NONLOCAL;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_PARAM;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_TYPE_PARAM;
+
 import dev.gilscan.analyzer.ast.Located;
 import dev.gilscan.analyzer.ast.Span;
 import java.util.ArrayDeque;
@@ -9,14 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_BOUND;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_COMP_CELL;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_FREE_CLASS;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_GLOBAL;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_NONLOCAL;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_PARAM;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_TYPE_PARAM;
 
 /**
  * The second pass of CPython 3.13's Python/symtable.c (analyze_block and its helpers): decides

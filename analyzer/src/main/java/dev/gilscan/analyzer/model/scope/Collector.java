@@ -1,5 +1,15 @@
 package dev.gilscan.analyzer.model.scope;
 
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_ANNOT;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_COMP_ITER;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_GLOBAL;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_IMPORT;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_LOCAL;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_NONLOCAL;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_PARAM;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_TYPE_PARAM;
+import static dev.gilscan.analyzer.model.scope.Flags.USE;
+
 import dev.gilscan.analyzer.ast.Alias;
 import dev.gilscan.analyzer.ast.Arg;
 import dev.gilscan.analyzer.ast.Arguments;
@@ -27,16 +37,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_ANNOT;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_COMP_ITER;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_GLOBAL;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_IMPORT;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_LOCAL;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_NONLOCAL;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_PARAM;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_TYPE_PARAM;
-import static dev.gilscan.analyzer.model.scope.Flags.USE;
 
 /**
  * The first pass of CPython 3.13's Python/symtable.c: walks the tree in CPython's order, creates

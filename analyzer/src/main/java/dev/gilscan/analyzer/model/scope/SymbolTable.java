@@ -1,5 +1,10 @@
 package dev.gilscan.analyzer.model.scope;
 
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_BOUND;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_GLOBAL;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_NONLOCAL;
+import static dev.gilscan.analyzer.model.scope.Flags.DEF_PARAM;
+
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Mod;
 import dev.gilscan.analyzer.ast.Node;
@@ -13,11 +18,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_BOUND;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_GLOBAL;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_NONLOCAL;
-import static dev.gilscan.analyzer.model.scope.Flags.DEF_PARAM;
 
 /**
  * The scopes and symbols of one module, as CPython 3.13's {@code symtable.symtable(source, path,

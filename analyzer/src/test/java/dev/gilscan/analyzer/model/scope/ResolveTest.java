@@ -1,5 +1,7 @@
 package dev.gilscan.analyzer.model.scope;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.ExprContext;
 import dev.gilscan.analyzer.ast.Mod;
@@ -8,8 +10,6 @@ import dev.gilscan.analyzer.parser.PythonSyntaxError;
 import dev.gilscan.analyzer.parser.SourceParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link SymbolTable#resolve}: where a name's variable lives. */
 class ResolveTest {

@@ -1,5 +1,8 @@
 package dev.gilscan.analyzer.model.scope;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.gilscan.analyzer.ast.Arg;
 import dev.gilscan.analyzer.ast.Arguments;
 import dev.gilscan.analyzer.ast.ConstantValue;
@@ -17,9 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@link SymbolTable}: scopes of nodes, bindings, uses, errors, deep trees. */
 class SymbolTableTest {

@@ -1,5 +1,8 @@
 package dev.gilscan.analyzer.model.scope;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.gilscan.analyzer.parser.PythonSyntaxError;
 import dev.gilscan.analyzer.parser.SourceParser;
 import java.io.IOException;
@@ -13,9 +16,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Builds the symbol table of every {@code test-fixtures/symbols/X.py} and compares its canonical
