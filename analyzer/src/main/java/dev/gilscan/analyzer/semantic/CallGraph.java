@@ -70,6 +70,7 @@ public final class CallGraph {
             graph.addEdges(file);
         }
         CallableFlow.link(graph, project.files());
+        FutureCallbacks.link(graph, project.files());
         return graph;
     }
 

@@ -342,8 +342,11 @@ final class CallableFlow {
                 index = i;
             }
         }
-        boolean bound = file.classOfMethod(function) != null && call.func() instanceof Expr.Attribute
-                && !isStatic(function);
+        // `obj.method(a)` and `Cls(a)` (which runs `__init__`) pass `self` themselves.
+        boolean constructor = function instanceof Stmt.FunctionDef f
+                && f.name().equals("__init__") && !(call.func() instanceof Expr.Attribute);
+        boolean bound = file.classOfMethod(function) != null && !isStatic(function)
+                && (call.func() instanceof Expr.Attribute || constructor);
         int position = bound ? index - 1 : index;
         if (index < 0 || position < 0 || position >= call.args().size()) {
             return null;
