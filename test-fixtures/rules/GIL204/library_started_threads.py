@@ -81,3 +81,24 @@ def daemonize():
 def export_spans(exporter):
     processor = BatchSpanProcessor(exporter)
     return os.fork()  # expect: GIL204 {{`os.fork()` forks the process while OpenTelemetry's batch export thread, which `BatchSpanProcessor(exporter)` starts, may still run (started on line 82): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Fork before starting threads, or start a new program instead (`subprocess`, or multiprocessing with the spawn or forkserver start method).}}
+
+
+class Telemetry:
+    """A singleton whose accessor's return annotation tells gilscan what `get()` returns."""
+
+    _one = None
+
+    @classmethod
+    def get(cls) -> "Telemetry":
+        if cls._one is None:
+            cls._one = cls()
+        return cls._one
+
+    def start(self):
+        Laminar.initialize()
+
+
+def evaluate_all(cases):
+    Telemetry.get().start()
+    with ProcessPoolExecutor() as pool:  # expect: GIL204 {{`ProcessPoolExecutor()` forks to start a process pool with the default start method (`fork` on Linux before Python 3.14) while the batch export thread of Laminar's tracer, which `Laminar.initialize()` starts, may still run (started on line 98): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Use the spawn or forkserver start method (`multiprocessing.get_context("spawn")`), or start the processes before the threads.}}
+        return list(pool.map(evaluate, cases))
