@@ -70,3 +70,15 @@ def grade():
     p.start()
     p.join()
     return sub.score
+
+
+class Labeler:
+    @staticmethod
+    def label(job):
+        job.name = job.name.title()  # expect: GIL203 {{`job.name = job.name.title()` writes `name` of its copy of `job`, which the parent passed as an argument, in a worker process (`Labeler.label` runs there through `ProcessPoolExecutor.submit` on line 83), and `label_job` reads `job.name` on line 84 after the work. Each worker process writes its own copy, so the parent never sees this change. Return the value from the task, or share it through a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.}}
+
+
+def label_job(job):
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        pool.submit(Labeler.label, job).result()
+    return job.name

@@ -416,7 +416,7 @@ final class CallableFlow {
         return null;
     }
 
-    private static boolean isStatic(Node function) {
+    static boolean isStatic(Node function) {
         List<Expr> decorators = function instanceof Stmt.FunctionDef f ? f.decoratorList()
                 : function instanceof Stmt.AsyncFunctionDef f ? f.decoratorList() : List.of();
         for (Expr d : decorators) {

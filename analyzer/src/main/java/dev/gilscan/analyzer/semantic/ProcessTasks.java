@@ -238,8 +238,9 @@ public final class ProcessTasks {
             passed.addAll(t.elts());
         }
         List<String> params = parameters(task.task().node());
-        int first = params.isEmpty() || task.task().file().classOfMethod(task.task().node()) == null
-                ? 0 : 1;
+        Node function = task.task().node();
+        int first = params.isEmpty() || task.task().file().classOfMethod(function) == null
+                || CallableFlow.isStatic(function) ? 0 : 1;
         List<Argument> out = new ArrayList<>();
         for (int i = 0; i < passed.size() && first + i < params.size(); i++) {
             out.add(new Argument(params.get(first + i), passed.get(i), each));
