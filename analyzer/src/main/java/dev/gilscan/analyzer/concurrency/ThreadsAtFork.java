@@ -342,7 +342,8 @@ public final class ThreadsAtFork {
         if (known != null) {
             return known.orElse(null);
         }
-        if (inProgress.contains(function.node()) || inProgress.size() >= MAX_DEPTH) {
+        if (inProgress.stream().anyMatch(n -> n == function.node())
+                || inProgress.size() >= MAX_DEPTH) {
             return null;
         }
         inProgress.add(function.node());
