@@ -507,7 +507,7 @@ public final class SharedState {
             params.addAll(f.args().args());
         }
         if (task.file().classOfMethod(task.node()) != null) {
-            return List.of();
+            return sharedFields(sites, loop);
         }
         List<String> shared = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
@@ -526,6 +526,51 @@ public final class SharedState {
             }
             if (same != null) {
                 shared.add(params.get(i).arg());
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * The fields of a {@code Thread} subclass that hold the same object in every thread it
+     * starts, as {@code self.name}: {@code self._manager = manager} in {@code __init__}, and
+     * {@code SubmitThread(m)} given the one {@code m} at every construction.
+     */
+    private static List<String> sharedFields(List<Dispatched> sites, @Nullable Node loop) {
+        Stmt.ClassDef cls = sites.get(0).dispatch().threadClass();
+        Stmt.FunctionDef init = null;
+        for (Stmt member : cls == null ? List.<Stmt>of() : cls.body()) {
+            if (member instanceof Stmt.FunctionDef f && f.name().equals("__init__")) {
+                init = f;
+            }
+        }
+        if (init == null || init.args().args().isEmpty()) {
+            return List.of();
+        }
+        String self = init.args().args().get(0).arg();
+        List<String> shared = new ArrayList<>();
+        for (Arg param : init.args().args().subList(1, init.args().args().size())) {
+            Symbol same = null;
+            for (Dispatched s : sites) {
+                Expr passed = CallableFlow.argumentFor(s.file(), s.dispatch().site(), init,
+                        param.arg());
+                Symbol symbol = passed instanceof Expr.Name n
+                        ? s.file().symbols().resolve(n).symbol() : null;
+                if (symbol == null || symbol.bindings().size() != 1
+                        || (same != null && symbol != same) || (loop != null
+                                && inside(s.file(), symbol.bindings().get(0).node(), loop))) {
+                    same = null;
+                    break;
+                }
+                same = symbol;
+            }
+            for (Stmt st : same == null ? List.<Stmt>of() : init.body()) {
+                if (st instanceof Stmt.Assign a && a.targets().size() == 1
+                        && a.targets().get(0) instanceof Expr.Attribute t
+                        && t.value() instanceof Expr.Name n && n.id().equals(self)
+                        && a.value() instanceof Expr.Name v && v.id().equals(param.arg())) {
+                    shared.add("self." + t.attr());
+                }
             }
         }
         return shared;
@@ -1207,7 +1252,9 @@ public final class SharedState {
         }
         Node function = r.function().node();
         if (n.id().equals(file.firstParameter(function)) && file.classOfMethod(function) != null) {
-            return r.selfShared();
+            return r.selfShared() || function == r.entry().task().node()
+                    && receiver instanceof Expr.Attribute a && a.value() == n
+                    && r.entry().sharedParams().contains("self." + a.attr());
         }
         Resolution res = file.symbols().resolve(n);
         if (res.kind() == ResolutionKind.GLOBAL) {
