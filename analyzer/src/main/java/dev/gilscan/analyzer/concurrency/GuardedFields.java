@@ -114,6 +114,7 @@ public final class GuardedFields {
     private Map<String, String> calledUnderLock(Stmt.ClassDef cls) {
         record SelfCall(String caller, String callee, List<String> locks) {}
         List<SelfCall> selfCalls = new ArrayList<>();
+        Set<String> escaped = new java.util.HashSet<>();
         boolean anyLocked = false;
         for (Stmt member : cls.body()) {
             String self = file.firstParameter(member);
@@ -127,6 +128,15 @@ public final class GuardedFields {
                     List<String> locks = Locks.heldLocks(file, call);
                     anyLocked |= !locks.isEmpty();
                     selfCalls.add(new SelfCall(name, a.attr(), locks));
+                }
+            }
+            // A bound method taken as a value (`flush = self._flush_some`, a callback) may be
+            // called anywhere later, with no lock held.
+            for (Expr.Attribute a : Nodes.findAll(member, Expr.Attribute.class)) {
+                if (a.value() instanceof Expr.Name n && n.id().equals(self)
+                        && !(file.parent(a) instanceof Expr.Call c && c.func() == a)
+                        && isMethod(cls, a.attr())) {
+                    escaped.add(a.attr());
                 }
             }
         }
@@ -144,12 +154,22 @@ public final class GuardedFields {
                 }
             }
             next.keySet().removeAll(unlocked);
+            next.keySet().removeAll(escaped);
             if (next.equals(locked)) {
                 break;
             }
             locked = next;
         }
         return locked;
+    }
+
+    private static boolean isMethod(Stmt.ClassDef cls, String name) {
+        for (Stmt member : cls.body()) {
+            if (methodName(member).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Stmt> writes(Node method) {
