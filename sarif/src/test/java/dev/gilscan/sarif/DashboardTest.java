@@ -213,16 +213,7 @@ class DashboardTest {
 
     @Test
     void keepingTheBaselineMarksEachResult() throws IOException {
-        Samples samples = Samples.writeTo(root);
-        List<String> fingerprints = SarifReport.fingerprints(samples.findings(), root,
-                SarifReport::readSource);
-
-        JsonNode results = run(SarifReport.builder(Samples.TOOL, root)
-                .rules(Samples.RULES, id -> null)
-                .findings(samples.findings())
-                .baseline(Set.of(fingerprints.get(0), fingerprints.get(3)))
-                .keepBaseline(true)
-                .toJson()).path("results");
+        JsonNode results = withBaselineOfResults(true, 0, 3);
 
         assertThat(results).extracting(r -> r.path("baselineState").asText())
                 .containsExactly("unchanged", "new", "new", "unchanged");
@@ -230,18 +221,25 @@ class DashboardTest {
 
     @Test
     void withoutKeepingTheBaselineKnownResultsAreLeftOutAndNoneHasAState() throws IOException {
-        Samples samples = Samples.writeTo(root);
-        List<String> fingerprints = SarifReport.fingerprints(samples.findings(), root,
-                SarifReport::readSource);
-
-        JsonNode results = run(SarifReport.builder(Samples.TOOL, root)
-                .rules(Samples.RULES, id -> null)
-                .findings(samples.findings())
-                .baseline(Set.of(fingerprints.get(0)))
-                .toJson()).path("results");
+        JsonNode results = withBaselineOfResults(false, 0);
 
         assertThat(results).hasSize(3);
         assertThat(results.toString()).doesNotContain("baselineState");
+    }
+
+    /** The results of the sample with a baseline of the findings at {@code indexes}. */
+    private JsonNode withBaselineOfResults(boolean keep, int... indexes) throws IOException {
+        Samples samples = Samples.writeTo(root);
+        List<String> fingerprints = SarifReport.fingerprints(samples.findings(), root,
+                SarifReport::readSource);
+        Set<String> baseline = java.util.Arrays.stream(indexes).mapToObj(fingerprints::get)
+                .collect(java.util.stream.Collectors.toSet());
+        return run(SarifReport.builder(Samples.TOOL, root)
+                .rules(Samples.RULES, id -> null)
+                .findings(samples.findings())
+                .baseline(baseline)
+                .keepBaseline(keep)
+                .toJson()).path("results");
     }
 
     private String report(Samples samples) {
