@@ -88,7 +88,7 @@ public final class LockOrder {
                 CallGraph.Function caller = graph.function(call.function());
                 for (CallGraph.Edge e : caller == null ? List.<CallGraph.Edge>of()
                         : graph.callees(caller)) {
-                    if (e.site() != call.call() || e.kind() != CallGraph.EdgeKind.CALL) {
+                    if (e.site() != call.call() || !runs(e)) {
                         continue;
                     }
                     boolean self = selfCall(e);
@@ -153,10 +153,21 @@ public final class LockOrder {
         return out;
     }
 
-    /** True if the call goes through the caller's {@code self}: {@code self.flush()}. */
+    /**
+     * True if the edge runs its callee at its site: a call, or a call of a stored callback
+     * ({@code self._on_done(x)} after {@code job.on_done(report)}).
+     */
+    private static boolean runs(CallGraph.Edge e) {
+        return e.kind() == CallGraph.EdgeKind.CALL || e.kind() == CallGraph.EdgeKind.STORED_CALL;
+    }
+
+    /**
+     * True if the call goes through the caller's {@code self}: {@code self.flush()}. A stored
+     * callback is not, even when called as {@code self._on_done(x)}: it is another object's.
+     */
     private static boolean selfCall(CallGraph.Edge e) {
         SemanticModel file = e.caller().file();
-        return e.site() instanceof Expr.Call c && c.func() instanceof Expr.Attribute a
+        return e.kind() == CallGraph.EdgeKind.CALL && e.site() instanceof Expr.Call c && c.func() instanceof Expr.Attribute a
                 && a.value() instanceof Expr.Name n
                 && n.id().equals(file.firstParameter(e.caller().node()))
                 && file.classOfMethod(e.caller().node()) != null
@@ -190,7 +201,7 @@ public final class LockOrder {
                 continue;
             }
             for (CallGraph.Edge e : graph.callees(v.function())) {
-                if (e.kind() == CallGraph.EdgeKind.CALL && seen.add(e.callee().node())) {
+                if (runs(e) && seen.add(e.callee().node())) {
                     List<CallGraph.Edge> path = new ArrayList<>(v.calls());
                     path.add(e);
                     queue.add(new Visit(e.callee(), List.copyOf(path), v.self() && selfCall(e)));

@@ -156,7 +156,7 @@ public final class ProcessStarts {
         if (known != null) {
             return known.orElse(null);
         }
-        if (inProgress.contains(function.node())) {
+        if (inProgress.stream().anyMatch(n -> n == function.node())) {
             return null;
         }
         inProgress.add(function.node());

@@ -5,6 +5,7 @@ import dev.gilscan.analyzer.ast.Node;
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.link.CallGraph;
+import dev.gilscan.analyzer.link.CallableFlow;
 import dev.gilscan.analyzer.link.Project;
 import dev.gilscan.analyzer.model.Definition;
 import dev.gilscan.analyzer.model.SemanticModel;
@@ -15,6 +16,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +44,14 @@ public final class ProcessTasks {
     /** A read in the parent process: where, and the function (or module) it is in. */
     public record Read(SemanticModel file, Expr at, String function) {}
 
+    /**
+     * An object the parent hands to a task as an argument, pickled for the child: the task's
+     * parameter that receives it, and the parent's expression; {@code each} when the parameter
+     * receives one element of it at a time ({@code pool.map(f, items)}).
+     */
+    public record Argument(String parameter, Expr value, boolean each) {}
+
+    private static final Set<String> MAPS = Set.of("map", "imap", "imap_unordered", "map_async");
     private static final int MAX_DEPTH = 6;
     private static final int MAX_TASKS_PER_FUNCTION = 4;
 
@@ -204,6 +214,99 @@ public final class ProcessTasks {
                     .name() + "`, a `multiprocessing.Process`,", (Stmt.ClassDef) cls.node());
         }
         return null;
+    }
+
+    /**
+     * The objects {@code task}'s dispatch passes to its function, by parameter: {@code
+     * ex.submit(f, job)} and {@code pool.apply_async(f, (job,))} pass {@code job},
+     * {@code Process(target=f, args=(job,))} too, {@code pool.map(f, jobs)} each of {@code jobs}.
+     */
+    public static List<Argument> arguments(Task task) {
+        Expr.Call site = task.site();
+        List<Expr> passed = new ArrayList<>();
+        boolean each = false;
+        if (task.processClass() != null) {
+            return List.of();
+        }
+        if (site.func() instanceof Expr.Attribute a && Concurrency.POOL_TASK_METHODS.contains(
+                a.attr())) {
+            if (a.attr().equals("submit")) {
+                passed.addAll(site.args().subList(Math.min(1, site.args().size()),
+                        site.args().size()));
+            } else if (MAPS.contains(a.attr()) && site.args().size() > 1) {
+                passed.add(site.args().get(1));
+                each = true;
+            } else if (a.attr().startsWith("apply") && site.args().size() > 1
+                    && site.args().get(1) instanceof Expr.Tuple t) {
+                passed.addAll(t.elts());
+            }
+        } else if (Nodes.keyword(site, "args") instanceof Expr.Tuple t) {
+            passed.addAll(t.elts());
+        }
+        List<String> params = parameters(task.task().node());
+        Node function = task.task().node();
+        int first = params.isEmpty() || task.task().file().classOfMethod(function) == null
+                || CallableFlow.isStatic(function) ? 0 : 1;
+        List<Argument> out = new ArrayList<>();
+        for (int i = 0; i < passed.size() && first + i < params.size(); i++) {
+            out.add(new Argument(params.get(first + i), passed.get(i), each));
+        }
+        return out;
+    }
+
+    /**
+     * True if {@code e}, in the function that dispatches {@code task}, reads attribute {@code attr}
+     * of the object {@code arg} passes ({@code job.result} after {@code ex.submit(f, job)}), or,
+     * when {@code elements}, of one of its elements: {@code n.result} with {@code n} a loop or
+     * comprehension variable over it, or {@code jobs[i].result}.
+     */
+    public static boolean readsArgument(SemanticModel file, Expr e, Task task, Argument arg,
+            String attr, boolean elements) {
+        if (file != task.file() || !(arg.value() instanceof Expr.Name passed)
+                || !(e instanceof Expr.Attribute a) || !a.attr().equals(attr)
+                || file.enclosingFunction(e) != file.enclosingFunction(task.site())
+                || !ModuleState.isRead(file, e)) {
+            return false;
+        }
+        if (!elements) {
+            return a.value() instanceof Expr.Name n && n.id().equals(passed.id());
+        }
+        if (a.value() instanceof Expr.Subscript sub) {
+            return sub.value() instanceof Expr.Name n && n.id().equals(passed.id());
+        }
+        if (!(a.value() instanceof Expr.Name v)) {
+            return false;
+        }
+        for (Node n = file.parent(e); n != null; n = file.parent(n)) {
+            if (n instanceof Stmt.For f && isName(f.target(), v.id()) && isName(f.iter(),
+                    passed.id())) {
+                return true;
+            }
+            if (n instanceof dev.gilscan.analyzer.ast.Comprehension c && isName(c.target(), v.id())
+                    && isName(c.iter(), passed.id())) {
+                return true;
+            }
+            for (Node child : n.children()) {
+                if (child instanceof dev.gilscan.analyzer.ast.Comprehension c
+                        && isName(c.target(), v.id()) && isName(c.iter(), passed.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isName(Expr e, String id) {
+        return e instanceof Expr.Name n && n.id().equals(id);
+    }
+
+    private static List<String> parameters(Node function) {
+        List<String> out = new ArrayList<>();
+        if (function instanceof Stmt.FunctionDef f) {
+            f.args().posonlyargs().forEach(a -> out.add(a.arg()));
+            f.args().args().forEach(a -> out.add(a.arg()));
+        }
+        return out;
     }
 
     private static String shortName(String qualified) {

@@ -209,16 +209,27 @@ public final class ThreadsAtFork {
         if (pool != null) {
             return pool;
         }
+        Running library = null;
         for (Expr.Call call : callsIn(file, scope)) {
             if (!precedes(call.span(), at.span())) {
                 continue;
             }
             Running r = started(file, scope, call, at, inProgress);
-            if (r != null) {
+            if (r != null && !startedByLibrary(r)) {
                 return r;
             }
+            library = library == null ? r : library;
         }
-        return null;
+        return library;
+    }
+
+    /**
+     * True if the thread is one a library call starts: the weaker evidence, reported only when
+     * no thread of the project's own runs at the fork.
+     */
+    private boolean startedByLibrary(Running r) {
+        return r.start() instanceof Expr.Call c
+                && LibraryThreads.startedBy(project, r.file(), c) != null;
     }
 
     /** A {@code with ThreadPoolExecutor(...)} block around {@code at}, in {@code scope}. */
@@ -266,6 +277,11 @@ public final class ThreadsAtFork {
             }
             return null;
         }
+        LibraryThreads.Entry library = LibraryThreads.startedBy(project, file, call);
+        if (library != null) {
+            return endedBefore(file, scope, call, until, library) ? null : new Running(file, call,
+                    library.thread() + ", which `" + file.text(call) + "` starts,");
+        }
         CallGraph.Function callee = project.callGraph().resolveCall(file, call);
         if (callee == null || callee.node() == scope) {
             return null;
@@ -275,13 +291,59 @@ public final class ThreadsAtFork {
                 + SharedState.shortName(callee) + "`, which leaves a thread running"));
     }
 
+    /**
+     * True if what ends the thread a library call starts ({@code entry}'s {@code until}) runs in
+     * {@code scope} after {@code call} and before {@code until} (the end of the scope when
+     * null): a method on the object it returned, the end of the {@code with} block it opens, or
+     * a function of the library.
+     */
+    private static boolean endedBefore(SemanticModel file, @Nullable Node scope, Expr.Call call,
+            @Nullable Expr until, LibraryThreads.Entry entry) {
+        Node parent = file.parent(call);
+        String handle = parent instanceof Stmt.Assign s && s.targets().size() == 1
+                ? file.text(s.targets().get(0))
+                : parent instanceof WithItem item && item.optionalVars() != null
+                        ? file.text(item.optionalVars()) : null;
+        for (String end : entry.until()) {
+            if (end.startsWith(".")) {
+                if (handle != null && calledAfter(file, scope, handle, Set.of(end.substring(1)),
+                        call, until)) {
+                    return true;
+                }
+            } else if (end.equals(LibraryThreads.WITH)) {
+                if (parent instanceof WithItem && (until == null
+                        || !encloses(file, file.parent(parent), until))) {
+                    return true;
+                }
+            } else if (!end.equals("exit")) {
+                for (Expr.Call c : callsIn(file, scope)) {
+                    if (end.equals(file.qualifiedName(c.func())) && precedes(call.span(), c.span())
+                            && (until == null || precedes(c.span(), until.span()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean encloses(SemanticModel file, @Nullable Node outer, Node inner) {
+        for (Node n = inner; n != null; n = file.parent(n)) {
+            if (n == outer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The thread {@code function} starts and leaves running when it returns, or null. */
     private @Nullable Running leavesRunning(CallGraph.Function function, List<Object> inProgress) {
         Optional<Running> known = leaves.get(function.node());
         if (known != null) {
             return known.orElse(null);
         }
-        if (inProgress.contains(function.node()) || inProgress.size() >= MAX_DEPTH) {
+        if (inProgress.stream().anyMatch(n -> n == function.node())
+                || inProgress.size() >= MAX_DEPTH) {
             return null;
         }
         inProgress.add(function.node());

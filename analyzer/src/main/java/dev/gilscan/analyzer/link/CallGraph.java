@@ -73,6 +73,7 @@ public final class CallGraph {
             graph.addEdges(file);
         }
         CallableFlow.link(graph, project.files());
+        FutureCallbacks.link(graph, project.files());
         return graph;
     }
 
@@ -251,7 +252,33 @@ public final class CallGraph {
                 return def;
             }
         }
+        if (receiver instanceof Expr.Call c) {
+            Definition called = definitionOf(file, c.func());
+            return called == null ? null : annotatedReturn(called);
+        }
         return null;
+    }
+
+    /**
+     * The project class a project function's return annotation names: {@code def get(cls) ->
+     * "Service"} in class {@code Service} (a singleton's accessor), {@code -> Config}.
+     */
+    private @Nullable Definition annotatedReturn(Definition function) {
+        if (!(function.node() instanceof Stmt.FunctionDef f) || f.returns() == null) {
+            return null;
+        }
+        SemanticModel file = function.file();
+        String qualified;
+        if (f.returns() instanceof Expr.Constant k
+                && k.value() instanceof dev.gilscan.analyzer.ast.ConstantValue.Str s) {
+            Stmt.ClassDef own = file.classOfMethod(f);
+            qualified = own != null && own.name().equals(s.value()) ? file.definitionName(own)
+                    : file.module().name() + "." + s.value();
+        } else {
+            qualified = file.qualifiedName(f.returns());
+        }
+        Definition def = project.definition(qualified);
+        return def != null && def.kind() == Definition.Kind.CLASS ? def : null;
     }
 
     /**

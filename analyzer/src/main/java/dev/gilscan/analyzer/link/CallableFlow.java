@@ -344,8 +344,9 @@ public final class CallableFlow {
                 index = i;
             }
         }
+        // `obj.method(a)` and `Cls(a)` (which runs `__init__`) pass `self` themselves.
         boolean constructor = function instanceof Stmt.FunctionDef f
-                && f.name().equals("__init__") && call.func() instanceof Expr.Name;
+                && f.name().equals("__init__") && !(call.func() instanceof Expr.Attribute);
         boolean bound = file.classOfMethod(function) != null && !isStatic(function)
                 && (call.func() instanceof Expr.Attribute || constructor);
         int position = bound ? index - 1 : index;
@@ -417,7 +418,7 @@ public final class CallableFlow {
         return null;
     }
 
-    private static boolean isStatic(Node function) {
+    public static boolean isStatic(Node function) {
         List<Expr> decorators = function instanceof Stmt.FunctionDef f ? f.decoratorList()
                 : function instanceof Stmt.AsyncFunctionDef f ? f.decoratorList() : List.of();
         for (Expr d : decorators) {

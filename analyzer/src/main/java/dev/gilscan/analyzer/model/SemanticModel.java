@@ -455,6 +455,27 @@ public final class SemanticModel {
     }
 
     /**
+     * The expressions a name is assigned from by plain assignments in its scope, in the order of
+     * its bindings ({@code ddf = read(p); ddf = ddf.clean()}: both calls); empty when it has
+     * none, for example a parameter or an import.
+     */
+    public List<Expr> assignedValues(Expr.Name name) {
+        Symbol symbol = symbols.resolve(name).symbol();
+        List<Expr> out = new ArrayList<>();
+        for (Binding b : symbol == null ? List.<Binding>of() : symbol.bindings()) {
+            Node target = b.node();
+            Node parent = parents.get(target);
+            if (parent instanceof Stmt.Assign a && a.targets().contains(target)) {
+                out.add(a.value());
+            } else if (parent instanceof Stmt.AnnAssign a && a.target() == target
+                    && a.value() != null) {
+                out.add(a.value());
+            }
+        }
+        return out;
+    }
+
+    /**
      * The {@code def} or {@code class} statement a name denotes when that is its only binding,
      * such as {@code g} after {@code def g(): ...}; null otherwise.
      */

@@ -79,6 +79,38 @@ class CallGraphTest {
     }
 
     @Test
+    void methodsOnWhatAnAnnotatedAccessorReturns(@TempDir Path root) throws Exception {
+        // Three classes define `initialize`: the call by name alone is not followed; the
+        // return annotation of the accessor (a string naming its own class, or a class) is.
+        Files.writeString(root.resolve("svc.py"), """
+                class Service:
+                    _one = None
+                    @classmethod
+                    def get(cls) -> "Service":
+                        if cls._one is None:
+                            cls._one = cls()
+                        return cls._one
+                    def initialize(self):
+                        pass
+                class Config:
+                    def initialize(self):
+                        pass
+                class Cache:
+                    def initialize(self):
+                        pass
+                def load() -> Config:
+                    return Config()
+                def main():
+                    Service.get().initialize()
+                    load().initialize()
+                """);
+        Project project = ProjectLoader.load(root, 14).project();
+        assertThat(edges(project)).contains("svc.main -> svc.Service.initialize",
+                "svc.main -> svc.Config.initialize")
+                .doesNotContain("svc.main -> svc.Cache.initialize");
+    }
+
+    @Test
     void recursionDoesNotLoop(@TempDir Path root) throws Exception {
         Files.writeString(root.resolve("r.py"), """
                 def a(n):

@@ -23,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.jspecify.annotations.Nullable;
 
 /** GIL203: a child process writes state the parent reads afterwards; the parent sees none of it. */
 @Rule(id = "GIL203", name = "worker-writes-lost-in-parent", severity = Severity.ERROR,
@@ -64,6 +65,9 @@ public final class WorkerWritesLostInParent implements Check {
                 }
             }
             for (ProcessTasks.Reached r : reached) {
+                if (r.path().isEmpty()) {
+                    argumentWrites(tasks, function, r, reported, context);
+                }
                 Stmt.ClassDef cls = r.task().processClass();
                 if (cls != null && file.classOfMethod(function.node()) == cls) {
                     selfWrites(tasks, function, cls, r, reported, context);
@@ -74,6 +78,60 @@ public final class WorkerWritesLostInParent implements Check {
                 }
             }
         }
+    }
+
+    /**
+     * Writes of an attribute of an object the task receives as an argument ({@code job.result =
+     * ...}, or {@code node.summary = ...} for each {@code node} of a batch it receives) that the
+     * dispatching function reads on the object it passed afterwards: the task changed the copy
+     * it unpickled.
+     */
+    private void argumentWrites(ProcessTasks tasks, CallGraph.Function function,
+            ProcessTasks.Reached r, Set<Stmt> reported, RuleContext context) {
+        SemanticModel file = context.file();
+        SemanticModel parent = r.task().file();
+        for (ProcessTasks.Argument arg : ProcessTasks.arguments(r.task())) {
+            if (!(arg.value() instanceof Expr.Name passed) || parent.assignedValues(passed)
+                    .stream().anyMatch(v -> ModuleState.madeByMultiprocessing(parent, v))) {
+                continue;
+            }
+            for (Stmt s : Nodes.findAll(function.node(), Stmt.class)) {
+                if (file.enclosingFunction(s) != function.node() || reported.contains(s)) {
+                    continue;
+                }
+                String attr = ModuleState.selfAttributeWritten(s, arg.parameter());
+                boolean elements = arg.each();
+                String element = loopOver(file, s, arg.parameter());
+                if (attr == null && element != null && !arg.each()) {
+                    attr = ModuleState.selfAttributeWritten(s, element);
+                    elements = true;
+                }
+                if (attr == null) {
+                    continue;
+                }
+                String name = attr;
+                boolean each = elements;
+                ProcessTasks.Read read = tasks.readAfter(context.project(), r.task(),
+                        (f, e) -> ProcessTasks.readsArgument(f, e, r.task(), arg, name, each));
+                if (read != null) {
+                    reported.add(s);
+                    report(s, "`" + attr + "` of its copy of " + (each ? "an element of "
+                            : "") + "`" + passed.id() + "`, which the parent passed as an"
+                            + " argument,", r, read, context);
+                }
+            }
+        }
+    }
+
+    /** The variable of a {@code for} loop over {@code parameter} around {@code s}, or null. */
+    private static @Nullable String loopOver(SemanticModel file, Stmt s, String parameter) {
+        for (dev.gilscan.analyzer.ast.Node n = file.parent(s); n != null; n = file.parent(n)) {
+            if (n instanceof Stmt.For f && f.iter() instanceof Expr.Name it
+                    && it.id().equals(parameter) && f.target() instanceof Expr.Name v) {
+                return v.id();
+            }
+        }
+        return null;
     }
 
     /**

@@ -56,9 +56,7 @@ public final class LockOrderInversion implements Check {
             report.related(location(o.outer()), "takes " + outer + " here, first");
             for (CallGraph.Edge e : o.calls()) {
                 report.related(new Location(e.caller().file().path(), e.site().span()),
-                        "`" + SharedState.shortName(e.caller()) + "` calls `"
-                                + SharedState.shortName(e.callee()) + "` with " + outer
-                                + " held");
+                        calls(e, outer));
             }
             steps(report, other);
         }
@@ -71,10 +69,19 @@ public final class LockOrderInversion implements Check {
         report.step(location(o.outer()), "takes " + outer);
         for (CallGraph.Edge e : o.calls()) {
             report.step(new Location(e.caller().file().path(), e.site().span()),
-                    "`" + SharedState.shortName(e.caller()) + "` calls `"
-                            + SharedState.shortName(e.callee()) + "` with " + outer + " held");
+                    calls(e, outer));
         }
         report.step(location(o.inner()), "takes " + inner + " while holding " + outer);
+    }
+
+    /** One call of a path, in words: a call, or the call of a callback stored earlier. */
+    private static String calls(CallGraph.Edge e, String held) {
+        String caller = "`" + SharedState.shortName(e.caller()) + "`";
+        String callee = "`" + SharedState.shortName(e.callee()) + "`";
+        return e.kind() == CallGraph.EdgeKind.STORED_CALL
+                ? caller + " runs " + callee + ", a callback stored earlier, at `"
+                        + e.caller().file().text(e.site()) + "` with " + held + " held"
+                : caller + " calls " + callee + " with " + held + " held";
     }
 
     private static String chain(LockOrder.Order o) {

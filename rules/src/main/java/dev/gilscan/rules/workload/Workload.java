@@ -112,7 +112,7 @@ public final class Workload {
         if (known != null) {
             return known;
         }
-        if (inProgress.contains(function.node())) {
+        if (inProgress.stream().anyMatch(n -> n == function.node())) {
             return new Summary(Kind.LIGHT, null, List.of());
         }
         inProgress.push(function.node());
@@ -120,6 +120,34 @@ public final class Workload {
         inProgress.pop();
         done.put(function.node(), result);
         return result;
+    }
+
+    /** How far a kind is from CPU-bound: an override further away wins. */
+    private static int rank(Kind kind) {
+        return switch (kind) {
+            case CPU -> 0;
+            case LIGHT -> 1;
+            case UNKNOWN -> 2;
+            case RELEASES -> 3;
+            case WAITS -> 4;
+        };
+    }
+
+    /** True if a function's body is only a docstring, {@code pass}, {@code ...} or a raise. */
+    private static boolean isStub(Node function) {
+        List<Stmt> body = function instanceof Stmt.FunctionDef f ? f.body()
+                : function instanceof Stmt.AsyncFunctionDef f ? f.body() : null;
+        if (body == null || body.isEmpty()) {
+            return false;
+        }
+        for (Stmt s : body) {
+            boolean empty = s instanceof Stmt.Pass || s instanceof Stmt.Raise
+                    || s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant;
+            if (!empty) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One pass over a function body. */
@@ -167,6 +195,36 @@ public final class Workload {
                 return new Summary(Kind.CPU, cpu, cpuChain, cpuDepth);
             }
             return new Summary(Kind.LIGHT, null, List.of());
+        }
+
+        /**
+         * What a call does, given every method it may run: {@code self.dispatch_events()} in a
+         * base class runs the subclass's override when the object is one, so an override that
+         * waits or that gilscan cannot classify makes the call so too. A hook with no body of
+         * its own (a docstring, {@code pass}, {@code ...}, {@code raise NotImplementedError})
+         * does what its overrides do, and with none in the project (one outside it, perhaps)
+         * is unknown.
+         */
+        private Summary summarizeDispatched(CallGraph.Function callee, Expr.Call call) {
+            boolean onSelf = call.func() instanceof Expr.Attribute a
+                    && a.value() instanceof Expr.Name n
+                    && n.id().equals(file.firstParameter(function.node()));
+            if (!onSelf) {
+                return summarize(callee, inProgress);
+            }
+            Summary s = isStub(callee.node()) ? null : summarize(callee, inProgress);
+            for (CallGraph.Edge e : project.callGraph().callees(function)) {
+                if (e.site() != call || e.callee() == callee
+                        || e.kind() != CallGraph.EdgeKind.CALL) {
+                    continue;
+                }
+                Summary override = summarize(e.callee(), inProgress);
+                if (s == null || rank(override.kind()) > rank(s.kind())) {
+                    s = override;
+                }
+            }
+            return s != null ? s : new Summary(Kind.UNKNOWN, new Evidence(at(call), "`"
+                    + file.text(call) + "`, a hook meant to be overridden"), List.of(), 0);
         }
 
         private Location at(Located node) {
@@ -304,7 +362,7 @@ public final class Workload {
         private void call(Expr.Call call, int loops) {
             CallGraph.Function callee = project.callGraph().resolveCall(file, call);
             if (callee != null) {
-                Summary s = summarize(callee, inProgress);
+                Summary s = summarizeDispatched(callee, call);
                 if (s.kind() == Kind.CPU) {
                     cpuDepth = Math.max(cpuDepth, loops + s.depth());
                 } else if (s.kind() != Kind.LIGHT) {
