@@ -98,7 +98,8 @@ for (const id of new Set(results.map(r => r.ruleId))) {
 expect("a markdown message with a code span", /class="swcMarkDown"><p>[^]*?<code>/.test(dom));
 const names = results.flatMap(r => (r.locations || []).flatMap(l => l.logicalLocations || []))
     .map(l => l.fullyQualifiedName);
-expect("the enclosing definition of a location", names.some(n => dom.includes(`<code>${html(n)}</code>`)));
+expect("the enclosing definition of a location",
+    names.some(n => dom.includes(`<code>${html(n)}</code>`)));
 const snippets = results.map(r => (((r.locations || [])[0] || {}).physicalLocation || {}).region)
     .filter(region => region && region.snippet).map(region => region.snippet.text.split("\n")[0]);
 expect("the source of a region", snippets.some(s => dom.includes(html(s))));

@@ -26,7 +26,8 @@ class DashboardTest {
         JsonNode result = run(report(Samples.writeTo(root))).at("/results/0");
 
         JsonNode primary = result.at("/locations/0/physicalLocation");
-        assertThat(primary.at("/region/snippet/text").asText()).isEqualTo("pool.submit(crunch, 10)");
+        assertThat(primary.at("/region/snippet/text").asText())
+                .isEqualTo("pool.submit(crunch, 10)");
         assertThat(primary.at("/contextRegion/startLine").asInt()).isEqualTo(5);
         assertThat(primary.at("/contextRegion/endLine").asInt()).isEqualTo(9);
         assertThat(primary.at("/contextRegion/snippet/text").asText()).isEqualTo("""

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code versionControlProvenance}, read from the files of a git repository written by hand. */
+/**
+ * {@code versionControlProvenance}, read from the files of git repositories written by hand and
+ * of one made by git.
+ */
 class VersionControlTest {
     private static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
     private static final String OTHER = "89abcdef0123456789abcdef0123456789abcdef";
@@ -113,6 +119,41 @@ class VersionControlTest {
         assertThat(provenance.at("/0/revisionId").asText()).isEqualTo(COMMIT);
         assertThat(provenance.at("/0/branch").asText()).isEqualTo("main");
         assertThat(provenance.at("/0/mappedTo/uriBaseId").asText()).isEqualTo("%SRCROOT%");
+    }
+
+    @Test
+    void aRepositoryMadeByGitReadsAsGitSaysBeforeAndAfterItsRefsArePacked() throws Exception {
+        Path repo = root.resolve("repo");
+        Files.createDirectories(repo);
+        git(repo, "init", "-q", "-b", "trunk");
+        Samples.write(repo.resolve("a.py"), "x = 1\n");
+        git(repo, "add", "a.py");
+        git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "a");
+        git(repo, "remote", "add", "origin", "https://github.com/gilscan/example.git");
+        String head = git(repo, "rev-parse", "HEAD");
+
+        VersionControl loose = VersionControl.of(repo);
+        git(repo, "pack-refs", "--all");
+        VersionControl packed = VersionControl.of(repo);
+
+        VersionControl expected = new VersionControl(repo.toAbsolutePath().normalize(),
+                "https://github.com/gilscan/example", head, "trunk");
+        assertThat(loose).isEqualTo(expected);
+        assertThat(packed).isEqualTo(expected);
+        assertThat(Files.exists(repo.resolve(".git/refs/heads/trunk"))).as("packed").isFalse();
+    }
+
+    /** Runs git (which CI has: it clones the repository) and returns its output, trimmed. */
+    private static String git(Path dir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor()).as("git " + String.join(" ", args) + ": " + output)
+                .isZero();
+        return output;
     }
 
     private Path repository(String head, String config) {
