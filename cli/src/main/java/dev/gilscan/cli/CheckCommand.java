@@ -16,6 +16,7 @@ import dev.gilscan.rules.RuleSelection;
 import dev.gilscan.sarif.Notification;
 import dev.gilscan.sarif.SarifReport;
 import dev.gilscan.sarif.ToolInfo;
+import dev.gilscan.sarif.VersionControl;
 import dev.gilscan.settings.Overrides;
 import dev.gilscan.settings.Settings;
 import dev.gilscan.settings.SettingsException;
@@ -79,6 +80,14 @@ final class CheckCommand implements Callable<Integer> {
         public String toString() {
             return name().replace('_', '-');
         }
+    }
+
+    /** What {@code --baseline} does with the findings it knows. */
+    enum BaselineMode {
+        /** Leave them out of the report. */
+        drop,
+        /** Keep them in the SARIF report, marked {@code baselineState: unchanged}. */
+        keep
     }
 
     @Spec
@@ -145,6 +154,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Report only the findings that are not in this earlier SARIF report "
                     + "of gilscan check.")
     Path baseline;
+
+    @Option(names = "--baseline-mode", paramLabel = "MODE", defaultValue = "drop",
+            description = "With --baseline: drop leaves the known findings out; keep writes "
+                    + "them to the SARIF report with baselineState unchanged and the others "
+                    + "with new (sarif format only; default: ${DEFAULT-VALUE}).")
+    BaselineMode baselineMode;
 
     @Option(names = "--max-file-size", paramLabel = "SIZE", converter = FileSizeConverter.class,
             description = "Skip and report files larger than SIZE, such as 20MiB "
@@ -231,6 +246,9 @@ final class CheckCommand implements Callable<Integer> {
         if (statistics && format != Format.full && format != Format.concise
                 && format != Format.json) {
             throw new Stop("--statistics works with the full, concise and json formats");
+        }
+        if (baselineMode == BaselineMode.keep && (baseline == null || format != Format.sarif)) {
+            throw new Stop("--baseline-mode keep needs --baseline and --output-format sarif");
         }
         if (addNoqa && (Boolean.TRUE.equals(fix) || diff)) {
             throw new Stop("--add-noqa cannot be combined with --fix or --diff");
@@ -327,7 +345,7 @@ final class CheckCommand implements Callable<Integer> {
                 case junit -> CiOutput.junit(active, problems, out);
                 case gitlab -> CiOutput.gitlab(active, problems, SarifReport.fingerprints(active,
                         sourceRoot, scan::text), sourceRoot, out);
-                case sarif -> out.print(sarif(settings.rules(), scan, all, known, sourceRoot));
+                case sarif -> out.print(sarif(settings, scan, all, known, sourceRoot));
             }
             if (format == Format.full || format == Format.concise) {
                 TextOutput.summary(active.size(), unparsed, reported.inBaseline(), counts, out);
@@ -649,19 +667,26 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** All findings, suppressed ones with their suppression, less those in the baseline. */
-    private static String sarif(List<Check> checks, Scan scan, List<Finding> findings,
+    /**
+     * All findings, suppressed ones with their suppression; those in the baseline left out, or
+     * with {@code --baseline-mode keep} marked unchanged.
+     */
+    private String sarif(Settings settings, Scan scan, List<Finding> findings,
             Set<String> known, Path sourceRoot) {
         List<Notification> notifications = scan.problems().stream()
                 .map(p -> Notification.error(p.path(), p.line(), p.column(), p.message()))
                 .toList();
         return SarifReport.builder(tool(), sourceRoot)
-                .rules(checks.stream().map(Check::descriptor).toList(), RuleRegistry::docs)
+                .rules(settings.rules().stream().map(Check::descriptor).toList(),
+                        RuleRegistry::docs)
                 .findings(findings)
                 .notifications(notifications)
                 .executionSuccessful(!scan.wentWrong())
                 .sources(scan::text)
                 .baseline(known)
+                .keepBaseline(baselineMode == BaselineMode.keep)
+                .layout(settings.layout(), settings.target().minor())
+                .versionControl(VersionControl.of(sourceRoot))
                 .automationId("gilscan/")
                 .toJson();
     }

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --baseline}: an earlier SARIF report whose findings are known and not reported again,
- * recognised by their fingerprints when code moves.
+ * {@code --baseline}: an earlier SARIF report whose findings are known and not reported again
+ * (or, with {@code --baseline-mode keep}, reported as unchanged), recognised by their
+ * fingerprints when code moves.
  */
 class BaselineTest {
     @TempDir
@@ -110,6 +111,58 @@ class BaselineTest {
                 .isEqualTo(4);
         assertThat(results.at("/0/partialFingerprints/gilscan~1v1").asText()).endsWith(":2");
         assertThat(result.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void keepModeMarksTheKnownFindingsUnchangedAndTheOthersNew() {
+        write(root, "src/app.py", "import os\n" + POOL_AT_IMPORT + "multiprocessing.Pool(2)\n");
+
+        Cli.Result result = run("check", "--output-format", "sarif", "--baseline", baseline,
+                "--baseline-mode", "keep", root);
+
+        JsonNode results = result.json().at("/runs/0/results");
+        assertThat(results).hasSize(2);
+        assertThat(results.at("/0/baselineState").asText()).isEqualTo("unchanged");
+        assertThat(results.at("/0/locations/0/physicalLocation/region/startLine").asInt())
+                .isEqualTo(3);
+        assertThat(results.at("/1/baselineState").asText()).isEqualTo("new");
+        assertThat(results.at("/1/locations/0/physicalLocation/region/startLine").asInt())
+                .isEqualTo(4);
+        assertThat(result.exit()).as("only the new finding counts").isEqualTo(1);
+    }
+
+    @Test
+    void keepModeWithOnlyKnownFindingsExitsZero() {
+        Cli.Result result = run("check", "--output-format", "sarif", "--baseline", baseline,
+                "--baseline-mode", "keep", root);
+
+        assertThat(result.json().at("/runs/0/results/0/baselineState").asText())
+                .isEqualTo("unchanged");
+        assertThat(result.exit()).isZero();
+    }
+
+    @Test
+    void dropModeIsTheDefaultAndWritesNoBaselineState() {
+        Cli.Result dropped = run("check", "--output-format", "sarif", "--baseline", baseline,
+                "--baseline-mode", "drop", root);
+        Cli.Result byDefault = run("check", "--output-format", "sarif", "--baseline", baseline,
+                root);
+
+        assertThat(dropped.out()).isEqualTo(byDefault.out()).doesNotContain("baselineState");
+        assertThat(dropped.json().at("/runs/0/results")).isEmpty();
+    }
+
+    @Test
+    void keepModeNeedsABaselineAndTheSarifFormat() {
+        Cli.Result text = concise(root, "--baseline", baseline, "--baseline-mode", "keep");
+        Cli.Result noBaseline = run("check", "--output-format", "sarif", "--baseline-mode",
+                "keep", root);
+
+        for (Cli.Result result : java.util.List.of(text, noBaseline)) {
+            assertThat(result.exit()).isEqualTo(2);
+            assertThat(result.err()).isEqualTo(
+                    "gilscan: --baseline-mode keep needs --baseline and --output-format sarif\n");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.gilscan.cli;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.Severity;
 import dev.gilscan.analyzer.rule.Subscriptions;
@@ -14,7 +15,8 @@ import java.util.List;
  * {@code --fix} drop the second kind.
  */
 @Rule(id = "TST902", name = "renames", severity = Severity.WARNING,
-        summary = "A rule with a fix that breaks the code", since = "0.1.0")
+        summary = "A rule with a fix that breaks the code",
+        precision = Precision.HIGH, since = "0.1.0")
 final class BrokenFixRule implements Check {
     @Override
     public void subscribe(Subscriptions on) {

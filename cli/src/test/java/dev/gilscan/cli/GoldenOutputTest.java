@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code test-fixtures/cli/golden/}, with the two rules it was written for (so that a new rule
  * does not change them). The project is copied into a temporary repository (a folder
  * with {@code .git}) and checked by its absolute path; the masked fields are that path (so paths
- * read as from the project's root), the tool's version, and in SARIF the source root's URI and
+ * read as from the project's root), the tool's version (also in SARIF's full name and semantic
+ * version), and in SARIF the source root's URI and
  * the rule documentation taken from {@code docs/rules/}. Run with
  * {@code -Dgilscan.updateGoldens=true} to rewrite the golden files after a deliberate change, and
  * review their diff.
@@ -72,7 +73,11 @@ class GoldenOutputTest {
         String masked = output
                 .replace(root.toUri().toString(), "file:///SOURCE_ROOT/")
                 .replace(root + "/", "")
-                .replace("\"version\": \"" + version + "\"", "\"version\": \"VERSION\"");
+                .replace("\"version\": \"" + version + "\"", "\"version\": \"VERSION\"")
+                .replace("\"semanticVersion\": \"" + version + "\"",
+                        "\"semanticVersion\": \"VERSION\"")
+                .replace("\"fullName\": \"gilscan " + version + "\"",
+                        "\"fullName\": \"gilscan VERSION\"");
         StringBuilder b = new StringBuilder();
         boolean inDocs = false;
         for (String line : masked.split("\n", -1)) {

@@ -9,6 +9,7 @@ import dev.gilscan.analyzer.files.PackageLayout;
 import dev.gilscan.analyzer.files.ProjectLoader;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RulePack;
 import dev.gilscan.analyzer.rule.Severity;
@@ -34,7 +35,8 @@ class RulePackTest {
 
     /** Flags every call of print: enough to see a pack's rule run. */
     @Rule(id = "GIL900", name = "print-call", severity = Severity.NOTE,
-            summary = "Call of print", tags = {"test"}, since = "0.1.0")
+            summary = "Call of print", tags = {"test"},
+            precision = Precision.HIGH, since = "0.1.0")
     public static final class PrintCall implements Check {
         @Override
         public void subscribe(Subscriptions on) {

@@ -83,6 +83,18 @@ class RuleRegistryTest {
     }
 
     @Test
+    void docsCiSaysEachRulesPrecisionAndWhy() throws IOException {
+        String ci = Files.readString(Fixtures.root().getParent().resolve("docs/ci.md"),
+                StandardCharsets.UTF_8);
+        for (Check check : BuiltinRules.all()) {
+            RuleDescriptor d = check.descriptor();
+            assertThat(ci).as(d.id() + " in the precision table of docs/ci.md").containsPattern(
+                    "\\n\\| " + d.id() + " " + d.name() + " \\| " + d.precision().label()
+                            + " \\| [^|\\n]{20,} \\|\\n");
+        }
+    }
+
+    @Test
     void everyRuleHasFixtures() throws IOException {
         for (Check check : BuiltinRules.all()) {
             assertThat(Fixtures.of(check.descriptor().id())).isNotEmpty();

@@ -7,6 +7,7 @@ import com.contrastsecurity.sarif.CodeFlow;
 import com.contrastsecurity.sarif.Fix;
 import com.contrastsecurity.sarif.Invocation;
 import com.contrastsecurity.sarif.Location;
+import com.contrastsecurity.sarif.LogicalLocation;
 import com.contrastsecurity.sarif.Message;
 import com.contrastsecurity.sarif.MultiformatMessageString;
 import com.contrastsecurity.sarif.OriginalUriBaseIds;
@@ -26,9 +27,12 @@ import com.contrastsecurity.sarif.ThreadFlow;
 import com.contrastsecurity.sarif.ThreadFlowLocation;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
+import com.contrastsecurity.sarif.VersionControlDetails;
 import dev.gilscan.analyzer.ast.Span;
+import dev.gilscan.analyzer.parser.SourceText;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
+import dev.gilscan.analyzer.rule.Severity;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,11 +56,28 @@ final class ReportModel {
     static final String RULE_DOCS_URI = "https://github.com/gilscan/gilscan/blob/main/docs/rules/";
 
     private final SourceRoot root;
+    private final Function<Path, SourceText> sources;
+    private final @Nullable LogicalNames logicalNames;
     private final Map<String, Integer> ruleIndex = new HashMap<>();
 
-    private ReportModel(SourceRoot root) {
+    private ReportModel(SourceRoot root, Function<Path, SourceText> sources,
+            @Nullable LogicalNames logicalNames) {
         this.root = root;
+        this.sources = sources;
+        this.logicalNames = logicalNames;
     }
+
+    /**
+     * What a run says beyond its findings.
+     *
+     * @param sources the text of each file with findings, for snippets
+     * @param logicalNames the definitions around locations; null to write none
+     * @param versionControl the repository and commit scanned; null when unknown
+     * @param baselineStates each result's {@code baselineState} ({@code new}, {@code unchanged}),
+     *     in the order of the findings; null when the run is not compared with a baseline
+     */
+    record Context(Function<Path, SourceText> sources, @Nullable LogicalNames logicalNames,
+            @Nullable VersionControl versionControl, @Nullable List<String> baselineStates) {}
 
     /**
      * The SARIF log of one run.
@@ -67,15 +88,27 @@ final class ReportModel {
     static SarifSchema210 build(ToolInfo tool, List<RuleDescriptor> rules,
             Function<String, @Nullable String> helpMarkdown, List<Finding> findings,
             List<String> fingerprints, List<dev.gilscan.sarif.Notification> notifications,
-            SourceRoot root, @Nullable String automationId, boolean executionSuccessful) {
-        ReportModel model = new ReportModel(root);
+            SourceRoot root, @Nullable String automationId, boolean executionSuccessful,
+            Context context) {
+        ReportModel model = new ReportModel(root, context.sources(), context.logicalNames());
         Run run = new Run()
                 .withTool(new Tool().withDriver(model.driver(tool, rules, helpMarkdown)))
                 .withInvocations(List.of(model.invocation(notifications, executionSuccessful)))
                 .withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(
                         SourceRoot.ID, new ArtifactLocation().withUri(root.uri())))
-                .withResults(model.results(findings, fingerprints))
+                .withResults(model.results(findings, fingerprints, context.baselineStates()))
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS);
+        VersionControl vcs = context.versionControl();
+        if (vcs != null) {
+            VersionControlDetails details = new VersionControlDetails()
+                    .withRepositoryUri(URI.create(vcs.repositoryUri()))
+                    .withRevisionId(vcs.revisionId())
+                    .withBranch(vcs.branch());
+            if (root.uri().equals(new SourceRoot(vcs.root()).uri())) {
+                details.setMappedTo(new ArtifactLocation().withUriBaseId(SourceRoot.ID));
+            }
+            run.setVersionControlProvenance(new LinkedHashSet<>(List.of(details)));
+        }
         if (automationId != null) {
             run.setAutomationDetails(new RunAutomationDetails().withId(automationId));
         }
@@ -94,7 +127,9 @@ final class ReportModel {
         }
         return new ToolComponent()
                 .withName(tool.name())
+                .withFullName(tool.name() + " " + tool.version())
                 .withVersion(tool.version())
+                .withSemanticVersion(tool.version())
                 .withInformationUri(URI.create(tool.informationUri()))
                 .withRules(descriptors);
     }
@@ -115,7 +150,8 @@ final class ReportModel {
     private static ReportingDescriptor descriptor(RuleDescriptor rule, @Nullable String docs) {
         String helpUri = RULE_DOCS_URI + rule.id() + ".md";
         MultiformatMessageString help = docs != null
-                ? new MultiformatMessageString().withText(docs).withMarkdown(docs)
+                ? new MultiformatMessageString().withText(RuleDocs.plainText(docs))
+                        .withMarkdown(docs)
                 : new MultiformatMessageString()
                         .withText(rule.summary() + ". See " + helpUri)
                         .withMarkdown(rule.summary() + ". See [the rule's page](" + helpUri + ").");
@@ -129,16 +165,33 @@ final class ReportModel {
                 .withHelp(help)
                 .withDefaultConfiguration(new ReportingConfiguration().withLevel(
                         ReportingConfiguration.Level.fromValue(rule.severity().sarifLevel())));
+        PropertyBag properties = new PropertyBag();
         if (!rule.tags().isEmpty()) {
-            descriptor.setProperties(new PropertyBag().withTags(new LinkedHashSet<>(rule.tags())));
+            properties.setTags(new LinkedHashSet<>(rule.tags()));
         }
-        return descriptor;
+        properties.setAdditionalProperty("precision", rule.precision().label());
+        properties.setAdditionalProperty("problem.severity", problemSeverity(rule.severity()));
+        return descriptor.withProperties(properties);
     }
 
-    private List<Result> results(List<Finding> findings, List<String> fingerprints) {
+    /** CodeQL's {@code problem.severity} of a level, which GitHub shows when there is no other. */
+    private static String problemSeverity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "recommendation";
+        };
+    }
+
+    private List<Result> results(List<Finding> findings, List<String> fingerprints,
+            @Nullable List<String> baselineStates) {
         List<Result> results = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
-            results.add(result(findings.get(i), fingerprints.get(i)));
+            Result result = result(findings.get(i), fingerprints.get(i));
+            if (baselineStates != null) {
+                result.setBaselineState(Result.BaselineState.fromValue(baselineStates.get(i)));
+            }
+            results.add(result);
         }
         return results;
     }
@@ -155,7 +208,7 @@ final class ReportModel {
                 .withRuleId(id)
                 .withRuleIndex(index)
                 .withLevel(Result.Level.fromValue(finding.rule().severity().sarifLevel()))
-                .withMessage(message(finding.message()))
+                .withMessage(MessageMarkup.of(finding.message(), linkTargets(finding)))
                 .withLocations(List.of(location(finding.location())))
                 .withPartialFingerprints(new PartialFingerprints()
                         .withAdditionalProperty(SarifReport.FINGERPRINT_KEY, fingerprint));
@@ -164,14 +217,15 @@ final class ReportModel {
             for (Finding.Related r : finding.related()) {
                 related.add(location(r.location())
                         .withId(related.size() + 1)
-                        .withMessage(message(r.message())));
+                        .withMessage(MessageMarkup.of(r.message())));
             }
             result.setRelatedLocations(related);
         }
         if (!finding.flow().isEmpty()) {
             List<ThreadFlowLocation> steps = new ArrayList<>();
             for (Finding.Related step : finding.flow()) {
-                Location location = location(step.location()).withMessage(message(step.message()));
+                Location location = location(step.location())
+                        .withMessage(MessageMarkup.of(step.message()));
                 steps.add(new ThreadFlowLocation().withLocation(location));
             }
             result.setCodeFlows(List.of(new CodeFlow()
@@ -208,7 +262,8 @@ final class ReportModel {
                 .withReplacements(replacements)));
         PropertyBag properties = new PropertyBag();
         properties.setAdditionalProperty("applicability", fix.applicability().label());
-        return new Fix().withDescription(message(fix.description())).withArtifactChanges(changes)
+        return new Fix().withDescription(MessageMarkup.of(fix.description()))
+                .withArtifactChanges(changes)
                 .withProperties(properties);
     }
 
@@ -245,10 +300,41 @@ final class ReportModel {
         return notification;
     }
 
+    /**
+     * The related locations that the message may link, by their ids: those in the finding's own
+     * file, since the message names them by line only.
+     */
+    private static List<MessageMarkup.Target> linkTargets(Finding finding) {
+        List<MessageMarkup.Target> targets = new ArrayList<>();
+        for (int i = 0; i < finding.related().size(); i++) {
+            dev.gilscan.analyzer.ast.Location at = finding.related().get(i).location();
+            if (at.path().equals(finding.location().path())) {
+                targets.add(new MessageMarkup.Target(at.span().line(), i + 1));
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * A location with its region's snippet, the lines around it with theirs, and the definition
+     * it is in.
+     */
     private Location location(dev.gilscan.analyzer.ast.Location location) {
-        return new Location().withPhysicalLocation(new PhysicalLocation()
+        SourceText source = sources.apply(location.path());
+        Span span = location.span();
+        PhysicalLocation physical = new PhysicalLocation()
                 .withArtifactLocation(artifact(location.path()))
-                .withRegion(region(location.span())));
+                .withRegion(Snippets.withSnippet(region(span), span, source));
+        Region context = Snippets.context(span, source);
+        if (context != null) {
+            physical.setContextRegion(context);
+        }
+        Location result = new Location().withPhysicalLocation(physical);
+        LogicalLocation logical = logicalNames != null ? logicalNames.of(location) : null;
+        if (logical != null) {
+            result.setLogicalLocations(new LinkedHashSet<>(List.of(logical)));
+        }
+        return result;
     }
 
     private ArtifactLocation artifact(Path path) {

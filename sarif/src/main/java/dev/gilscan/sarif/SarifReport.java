@@ -2,6 +2,9 @@ package dev.gilscan.sarif;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gilscan.analyzer.files.PackageLayout;
+import dev.gilscan.analyzer.parser.SourceParser;
+import dev.gilscan.analyzer.parser.SourceText;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
 import java.io.IOException;
@@ -14,8 +17,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -32,7 +37,10 @@ import org.jspecify.annotations.Nullable;
  *         .findings(findings)                  // all of them, suppressed ones too, sorted
  *         .notifications(filesThatDidNotParse)
  *         .sources(path -&gt; textTheAnalyzerRead(path))
+ *         .layout(packageLayout, 14)           // module names and syntax for logicalLocations
+ *         .versionControl(VersionControl.of(checkoutRoot))
  *         .baseline(SarifReport.fingerprints(baselineFile))
+ *         .keepBaseline(false)                 // true: keep known results, baselineState unchanged
  *         .automationId("gilscan/")
  *         .toJson();
  * </pre>
@@ -200,6 +208,10 @@ public final class SarifReport {
         private List<Notification> notifications = List.of();
         private Function<Path, String> sources = SarifReport::readSource;
         private Set<String> baseline = Set.of();
+        private boolean keepBaseline;
+        private PackageLayout layout = new PackageLayout();
+        private int minor = SourceParser.LATEST_MINOR;
+        private @Nullable VersionControl versionControl;
         private @Nullable String automationId;
         private boolean executionSuccessful = true;
         private boolean includeSuppressed = true;
@@ -249,9 +261,39 @@ public final class SarifReport {
             return this;
         }
 
-        /** Leave out the findings whose fingerprint is in {@code baseline}. */
+        /**
+         * The fingerprints of an earlier report: the findings whose fingerprint is among them are
+         * left out, or with {@link #keepBaseline} kept.
+         */
         public Builder baseline(Set<String> baseline) {
             this.baseline = Set.copyOf(baseline);
+            return this;
+        }
+
+        /**
+         * Whether the findings of the {@link #baseline} stay in the report, with {@code
+         * baselineState} {@code unchanged}, and the others get {@code new} (default false: known
+         * findings are left out and no result has a {@code baselineState}).
+         */
+        public Builder keepBaseline(boolean keepBaseline) {
+            this.keepBaseline = keepBaseline;
+            return this;
+        }
+
+        /**
+         * How module names are found and which Python syntax is read when files are parsed again
+         * for the definitions around locations ({@code logicalLocations}); by default the default
+         * source roots and Python 3.{@value SourceParser#LATEST_MINOR}.
+         */
+        public Builder layout(PackageLayout layout, int minor) {
+            this.layout = Objects.requireNonNull(layout);
+            this.minor = minor;
+            return this;
+        }
+
+        /** The repository and commit scanned, {@code versionControlProvenance}; null for none. */
+        public Builder versionControl(@Nullable VersionControl versionControl) {
+            this.versionControl = versionControl;
             return this;
         }
 
@@ -283,9 +325,13 @@ public final class SarifReport {
         /** The SARIF log, pretty-printed with two-space indentation, ending in a newline. */
         public String toJson() {
             SourceRoot root = new SourceRoot(sourceRoot);
-            List<String> allFingerprints = Fingerprints.of(findings, root, sources);
+            Map<Path, SourceText> texts = new HashMap<>();
+            Function<Path, SourceText> text = path -> texts.computeIfAbsent(path,
+                    p -> new SourceText(p.toString(), sources.apply(p)));
+            List<String> allFingerprints =
+                    Fingerprints.of(findings, root, p -> text.apply(p).text());
             List<Integer> kept = IntStream.range(0, findings.size())
-                    .filter(i -> !baseline.contains(allFingerprints.get(i)))
+                    .filter(i -> keepBaseline || !baseline.contains(allFingerprints.get(i)))
                     .filter(i -> includeSuppressed || findings.get(i).suppression() == null)
                     .boxed()
                     .toList();
@@ -299,8 +345,13 @@ public final class SarifReport {
             }
             List<Finding> results = kept.stream().map(findings::get).toList();
             List<String> fingerprints = kept.stream().map(allFingerprints::get).toList();
+            List<String> states = !keepBaseline ? null : fingerprints.stream()
+                    .map(f -> baseline.contains(f) ? "unchanged" : "new").toList();
+            ReportModel.Context context = new ReportModel.Context(text,
+                    new LogicalNames(layout, minor, text), versionControl, states);
             return SarifJson.write(ReportModel.build(tool, rules, helpMarkdown, results,
-                    fingerprints, allNotifications, root, automationId, executionSuccessful));
+                    fingerprints, allNotifications, root, automationId, executionSuccessful,
+                    context));
         }
 
         /** The first {@code limit} indexes by severity, then in their original order. */

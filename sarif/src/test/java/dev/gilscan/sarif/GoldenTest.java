@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The report of {@link Samples}, byte for byte, with the volatile fields masked: the tool's
- * version and the absolute URI of the source root. Run with {@code -Dgilscan.updateGoldens=true}
+ * version (also in the full name and the semantic version) and the absolute URI of the
+ * source root. Run with {@code -Dgilscan.updateGoldens=true}
  * to rewrite the golden file after a deliberate change, and review its diff.
  */
 class GoldenTest {
@@ -26,7 +27,11 @@ class GoldenTest {
         String masked = json
                 .replace(new SourceRoot(root).uri(), "file:///SOURCE_ROOT/")
                 .replace("\"version\": \"" + Samples.TOOL.version() + "\"",
-                        "\"version\": \"VERSION\"");
+                        "\"version\": \"VERSION\"")
+                .replace("\"semanticVersion\": \"" + Samples.TOOL.version() + "\"",
+                        "\"semanticVersion\": \"VERSION\"")
+                .replace("\"fullName\": \"gilscan " + Samples.TOOL.version() + "\"",
+                        "\"fullName\": \"gilscan VERSION\"");
         if (Boolean.getBoolean("gilscan.updateGoldens")) {
             Files.writeString(GOLDEN, masked);
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.rule.Finding;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
 import dev.gilscan.analyzer.rule.Severity;
 import java.io.IOException;
@@ -195,7 +196,7 @@ class ReportTest {
     @Test
     void twoDifferentDescriptorsOfOneRuleAreAnError() {
         RuleDescriptor other = new RuleDescriptor("GIL201", "another-name", Severity.NOTE, "Other",
-                List.of(), "0.2.0");
+                List.of(), Precision.LOW, "0.2.0");
 
         assertThatThrownBy(() -> SarifReport.builder(Samples.TOOL, root)
                 .rules(List.of(Samples.NO_MAIN_GUARD, other), id -> null)

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.rule.Finding;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
 import dev.gilscan.analyzer.rule.Severity;
 import java.io.IOException;
@@ -24,14 +25,15 @@ final class Samples {
     static final RuleDescriptor CPU_IN_THREADS = new RuleDescriptor("GIL101",
             "cpu-bound-work-in-thread-pool", Severity.WARNING,
             "CPU-bound pure-Python function sent to a thread pool",
-            List.of("threading", "performance"), "0.1.0");
+            List.of("threading", "performance"), Precision.MEDIUM, "0.1.0");
     static final RuleDescriptor NO_MAIN_GUARD = new RuleDescriptor("GIL201",
             "process-start-without-main-guard", Severity.ERROR,
             "Process pool started while the module is imported", List.of("multiprocessing"),
-            "0.1.0");
+            Precision.HIGH, "0.1.0");
     static final RuleDescriptor UNLOCKED_COUNTER = new RuleDescriptor("GIL301",
             "unlocked-shared-counter", Severity.NOTE,
-            "Shared counter incremented from several threads without a lock", List.of(), "0.1.0");
+            "Shared counter incremented from several threads without a lock", List.of(),
+            Precision.MEDIUM, "0.1.0");
 
     /** Rules in no particular order, as a registry may hand them out. */
     static final List<RuleDescriptor> RULES =
@@ -103,8 +105,8 @@ final class Samples {
     /** The findings, sorted as the engine sorts them. */
     List<Finding> findings() {
         List<Finding> findings = new ArrayList<>();
-        findings.add(finding(CPU_IN_THREADS, "Send `crunch` to a process pool: it runs pure-Python"
-                        + " loops that hold the GIL, so the threads of `pool` run it one at a time",
+        findings.add(finding(CPU_IN_THREADS, "Send `crunch` to a process pool: its pure-Python loop"
+                        + " at line 4 holds the GIL, so the threads of `pool` run it one at a time",
                 at(app, APP, 7, "pool.submit(crunch, 10)"),
                 List.of(new Finding.Related(at(app, APP, 4, "sum(i * i for i in range(n))"),
                         "the loop that holds the GIL")),

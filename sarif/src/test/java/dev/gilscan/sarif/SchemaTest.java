@@ -50,6 +50,28 @@ class SchemaTest {
     }
 
     @Test
+    void provenanceAndBaselineStates() {
+        Samples samples = Samples.writeTo(root);
+        List<String> fingerprints = SarifReport.fingerprints(samples.findings(), root,
+                SarifReport::readSource);
+        String json = SarifReport.builder(Samples.TOOL, root)
+                .rules(Samples.RULES, Samples.DOCS::get)
+                .findings(samples.findings())
+                .versionControl(new VersionControl(root, "https://github.com/gilscan/gilscan",
+                        "0123456789abcdef0123456789abcdef01234567", "main"))
+                .baseline(java.util.Set.of(fingerprints.get(0)))
+                .keepBaseline(true)
+                .automationId("gilscan/")
+                .toJson();
+
+        assertThat(errors(json)).isEmpty();
+        assertThat(json).contains("\"versionControlProvenance\"", "\"baselineState\": \"new\"",
+                "\"baselineState\": \"unchanged\"", "\"logicalLocations\"",
+                "\"contextRegion\"", "\"snippet\"", "\"markdown\"");
+        keep("provenance-baseline.sarif", json);
+    }
+
+    @Test
     void noFindings() {
         String json = SarifReport.toJson(Samples.TOOL, Samples.RULES, id -> null, List.of(),
                 List.of(), root, null);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
 import dev.gilscan.analyzer.rule.Severity;
 import dev.gilscan.analyzer.rule.Subscriptions;
@@ -32,7 +33,7 @@ class SettingsTest {
         @Override
         public RuleDescriptor descriptor() {
             return new RuleDescriptor(id, id.toLowerCase(java.util.Locale.ROOT), Severity.WARNING,
-                    "A stand-in", List.of(), "0");
+                    "A stand-in", List.of(), Precision.MEDIUM, "0");
         }
     }
 

@@ -14,6 +14,7 @@ import java.lang.annotation.Target;
  * <pre>
  * &#64;Rule(id = "GIL201", name = "process-start-without-main-guard", severity = Severity.ERROR,
  *       summary = "Process pool started while the module is imported", since = "0.1.0",
+ *       precision = Precision.HIGH,
  *       tags = {"multiprocessing", "portability"})
  * public final class ProcessStartWithoutMainGuard implements Check { ... }
  * </pre>
@@ -36,6 +37,12 @@ public @interface Rule {
 
     /** Free-form tags for filtering and for SARIF {@code properties.tags}. */
     String[] tags() default {};
+
+    /**
+     * How often its findings are real problems (SARIF {@code properties.precision}); say why in
+     * the rule's pull request and in docs/ci.md's table.
+     */
+    Precision precision();
 
     /** The gilscan version that introduced the rule. */
     String since();

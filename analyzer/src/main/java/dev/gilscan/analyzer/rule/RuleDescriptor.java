@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A rule's metadata as read from its {@link Rule} annotation. */
 public record RuleDescriptor(String id, String name, Severity severity, String summary,
-        List<String> tags, String since) {
+        List<String> tags, Precision precision, String since) {
 
     public RuleDescriptor {
         tags = List.copyOf(tags);
@@ -17,6 +17,6 @@ public record RuleDescriptor(String id, String name, Severity severity, String s
             throw new IllegalArgumentException(ruleClass.getName() + " has no @Rule annotation");
         }
         return new RuleDescriptor(rule.id(), rule.name(), rule.severity(), rule.summary(),
-                List.of(rule.tags()), rule.since());
+                List.of(rule.tags()), rule.precision(), rule.since());
     }
 }

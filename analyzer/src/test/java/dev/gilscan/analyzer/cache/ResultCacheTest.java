@@ -6,6 +6,7 @@ import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.files.ProjectLoader;
 import dev.gilscan.analyzer.rule.Finding;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.RuleDescriptor;
 import dev.gilscan.analyzer.rule.Severity;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ResultCacheTest {
     private static final RuleDescriptor RULE = new RuleDescriptor("GIL201",
             "process-start-at-import", Severity.ERROR, "A summary", List.of("process"),
-            "0.1.0");
+            Precision.HIGH, "0.1.0");
 
     @TempDir
     Path dir;

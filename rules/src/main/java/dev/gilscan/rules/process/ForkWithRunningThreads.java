@@ -6,6 +6,7 @@ import dev.gilscan.analyzer.concurrency.ThreadsAtFork;
 import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Report;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
@@ -15,7 +16,8 @@ import dev.gilscan.analyzer.rule.Subscriptions;
 @Rule(id = "GIL204", name = "fork-with-running-threads", severity = Severity.WARNING,
         summary = "Process forked while other threads may run; the child can deadlock on a lock"
                 + " a thread held",
-        tags = {"multiprocessing", "threads", "deadlock", "portability"}, since = "0.2.0")
+        tags = {"multiprocessing", "threads", "deadlock", "portability"},
+        precision = Precision.MEDIUM, since = "0.2.0")
 public final class ForkWithRunningThreads implements Check {
 
     @Override

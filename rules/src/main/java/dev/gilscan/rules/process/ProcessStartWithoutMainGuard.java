@@ -9,6 +9,7 @@ import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.Report;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
@@ -21,7 +22,8 @@ import java.util.Set;
 @Rule(id = "GIL201", name = "process-start-without-main-guard", severity = Severity.ERROR,
         summary = "Process pool or process started at import time, outside an "
                 + "`if __name__ == \"__main__\":` guard",
-        tags = {"multiprocessing", "portability", "correctness"}, since = "0.1.0")
+        tags = {"multiprocessing", "portability", "correctness"},
+        precision = Precision.HIGH, since = "0.1.0")
 public final class ProcessStartWithoutMainGuard implements Check {
     private static final String WHY = " outside an `if __name__ == \"__main__\":` guard; under the"
             + " spawn and forkserver start methods (Windows, macOS, and Linux since Python 3.14)"

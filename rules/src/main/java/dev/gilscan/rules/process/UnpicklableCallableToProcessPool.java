@@ -9,6 +9,7 @@ import dev.gilscan.analyzer.concurrency.Picklability;
 import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.model.Values;
 import dev.gilscan.analyzer.rule.Check;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /** GIL202: a lambda, nested function or local class sent to a process pool or process. */
 @Rule(id = "GIL202", name = "unpicklable-callable-to-process-pool", severity = Severity.ERROR,
         summary = "Task sent to a process pool or process cannot be pickled",
-        tags = {"multiprocessing", "pickle", "correctness"}, since = "0.1.0")
+        tags = {"multiprocessing", "pickle", "correctness"},
+        precision = Precision.HIGH, since = "0.1.0")
 public final class UnpicklableCallableToProcessPool implements Check {
 
     @Override

@@ -13,6 +13,7 @@ import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.model.Values;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Report;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
@@ -28,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 @Rule(id = "GIL203", name = "worker-writes-lost-in-parent", severity = Severity.ERROR,
         summary = "Worker process writes module or class state that the parent reads after the"
                 + " work; the parent never sees the write",
-        tags = {"multiprocessing", "correctness"}, since = "0.2.0")
+        tags = {"multiprocessing", "correctness"},
+        precision = Precision.MEDIUM, since = "0.2.0")
 public final class WorkerWritesLostInParent implements Check {
     private static final String ADVICE = " Each worker process writes its own copy, so the"
             + " parent never sees this change. Return the value from the task, or share it through"

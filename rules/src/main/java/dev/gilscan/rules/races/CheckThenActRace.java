@@ -13,6 +13,7 @@ import dev.gilscan.analyzer.concurrency.SharedState;
 import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Report;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /** GIL302: {@code if k not in d: d[k] = ...} on state that threads share, with no lock held. */
 @Rule(id = "GIL302", name = "check-then-act-race", severity = Severity.WARNING,
         summary = "Check-then-act on state shared by concurrent threads with no lock held",
-        tags = {"threads", "race", "correctness", "free-threading"}, since = "0.1.0")
+        tags = {"threads", "race", "correctness", "free-threading"},
+        precision = Precision.MEDIUM, since = "0.1.0")
 public final class CheckThenActRace implements Check {
 
     @Override

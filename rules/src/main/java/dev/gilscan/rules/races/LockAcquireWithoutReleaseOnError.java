@@ -12,6 +12,7 @@ import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.analyzer.rule.Report;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 @Rule(id = "GIL303", name = "lock-acquire-without-release-on-error", severity = Severity.WARNING,
         summary = "`lock.acquire()` released outside `finally`, so an exception leaves the lock"
                 + " held",
-        tags = {"threads", "locks", "correctness"}, since = "0.1.0")
+        tags = {"threads", "locks", "correctness"},
+        precision = Precision.HIGH, since = "0.1.0")
 public final class LockAcquireWithoutReleaseOnError implements Check {
 
     @Override

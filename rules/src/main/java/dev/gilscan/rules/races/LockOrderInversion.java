@@ -8,6 +8,7 @@ import dev.gilscan.analyzer.concurrency.SharedState;
 import dev.gilscan.analyzer.link.CallGraph;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Report;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
@@ -17,7 +18,8 @@ import dev.gilscan.analyzer.rule.Subscriptions;
 @Rule(id = "GIL304", name = "lock-order-inversion", severity = Severity.ERROR,
         summary = "Two locks taken in opposite orders, or a plain lock taken again while held,"
                 + " so threads can deadlock",
-        tags = {"threads", "locks", "deadlock", "correctness"}, since = "0.2.0")
+        tags = {"threads", "locks", "deadlock", "correctness"},
+        precision = Precision.MEDIUM, since = "0.2.0")
 public final class LockOrderInversion implements Check {
 
     @Override

@@ -10,6 +10,7 @@ import dev.gilscan.analyzer.concurrency.SharedState;
 import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Report;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
@@ -19,7 +20,8 @@ import java.util.List;
 /** GIL301: {@code x += 1} on state that threads share, with no lock held. */
 @Rule(id = "GIL301", name = "unsynchronized-read-modify-write", severity = Severity.WARNING,
         summary = "Read-modify-write of state shared by concurrent threads with no lock held",
-        tags = {"threads", "race", "correctness", "free-threading"}, since = "0.1.0")
+        tags = {"threads", "race", "correctness", "free-threading"},
+        precision = Precision.MEDIUM, since = "0.1.0")
 public final class UnsynchronizedReadModifyWrite implements Check {
 
     @Override

@@ -8,6 +8,7 @@ import dev.gilscan.analyzer.model.Definition;
 import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Report;
+import dev.gilscan.analyzer.rule.Precision;
 import dev.gilscan.analyzer.rule.Rule;
 import dev.gilscan.analyzer.rule.RuleContext;
 import dev.gilscan.analyzer.rule.Severity;
@@ -19,7 +20,8 @@ import java.nio.file.Path;
 @Rule(id = "GIL101", name = "cpu-bound-work-in-thread-pool", severity = Severity.WARNING,
         summary = "CPU-bound pure-Python work dispatched to threads, which the GIL runs one at"
                 + " a time",
-        tags = {"performance", "threads", "gil"}, since = "0.1.0")
+        tags = {"performance", "threads", "gil"},
+        precision = Precision.MEDIUM, since = "0.1.0")
 public final class CpuBoundWorkInThreadPool implements Check {
     private static final String USE_INSTEAD = " Use a `ProcessPoolExecutor` (mind pickling and"
             + " the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code"
