@@ -17,7 +17,7 @@ class Client:
         return self._allocate()
 
     def _allocate(self):
-        self._counter += 1  # expect: GIL301 {{`self._counter += 1` reads and writes `self._counter` of the object the threads share with no lock held, and other threads running `upload` do the same: reported because `upload` is dispatched in a loop (`pool.submit(upload, client, n)` on line 29). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+        self._counter += 1  # expect: GIL301 {{`self._counter += 1` reads and writes `self._counter` of the object the threads share with no lock held, and other threads running `upload` do the same: reported because `upload` is dispatched in a loop (`pool.submit(upload, client, n)` on line 31). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
         return self._counter
 
 
