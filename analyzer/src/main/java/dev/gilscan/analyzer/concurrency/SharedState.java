@@ -262,8 +262,7 @@ public final class SharedState {
         if (d.task() != null) {
             return graph.resolveCallable(file, d.task());
         }
-        Definition cls = d.threadClass() == null ? null
-                : project.definition(file.definitionName(d.threadClass()));
+        Definition cls = ThreadDispatches.threadClass(project, file, d);
         Definition run = cls == null ? null : project.method(cls, "run");
         // The standard library's own Thread.run (a scan of the stdlib) runs the target it was
         // given; the dispatches that give it one are seen where they pass it.
@@ -1101,7 +1100,7 @@ public final class SharedState {
                 CallGraph.Edge stored = path.get(path.size() - 1);
                 if (ownObject(path)) {
                     Reach r = d.reach();
-                    if (registeredManyTimes(graph, stored)) {
+                    if (registeredManyTimes(graph, stored, r.entry())) {
                         walk(graph, new Reach(r.function(), r.entry(),
                                 boundToShared(graph, stored), r.path()), d.into());
                     }
@@ -1126,16 +1125,19 @@ public final class SharedState {
 
     /**
      * True if the callable of a stored call on each thread's own object is handed to more than
-     * one of those objects: at two places, in a loop, in a function called from two places, or
-     * by code that itself runs on several threads ({@code for i in range(3): Runner(bump)}). Handed to one object, it runs on the
+     * one of those objects: at two places, in a loop, in the function that starts the thread
+     * when two places call it, or by code that itself runs on several threads
+     * ({@code for i in range(3): Runner(bump)}). Handed to one object, it runs on the
      * one thread that drives it ({@code ServerThread(handler)} once, whatever else the class
      * is given elsewhere).
      */
-    private boolean registeredManyTimes(CallGraph graph, CallGraph.Edge stored) {
+    private boolean registeredManyTimes(CallGraph graph, CallGraph.Edge stored, Entry entry) {
         int count = 0;
         for (CallGraph.Function f : graph.registeredIn(stored)) {
             SemanticModel file = f.file();
-            if (reached.get(f.node()) != null || graph.callers(f).size() > 1) {
+            boolean dispatches = entry.siteFile() == file
+                    && file.enclosingFunction(entry.site()) == f.node();
+            if (reached.get(f.node()) != null || dispatches && graph.callers(f).size() > 1) {
                 return true;
             }
             for (Expr.Call call : file.calls()) {

@@ -92,6 +92,20 @@ public final class ThreadDispatches {
     }
 
     /**
+     * The project's definition of the class a {@code Thread}-subclass dispatch makes, found
+     * through the name the dispatching file calls it by: the class may live in another file.
+     */
+    public static @Nullable Definition threadClass(Project project, SemanticModel file,
+            Dispatch d) {
+        if (d.threadClass() == null) {
+            return null;
+        }
+        Definition def = project.definition(file.qualifiedName(d.site().func()));
+        return def != null && def.node() == d.threadClass() ? def
+                : project.definition(file.definitionName(d.threadClass()));
+    }
+
+    /**
      * A future of a pool ({@code f = pool.submit(...)}, {@code pool.submit(...)} itself): its
      * done-callbacks run on the worker thread that finishes it. Futures of asyncio, whose
      * callbacks run on the event loop, are not: gilscan checks for {@code submit}.

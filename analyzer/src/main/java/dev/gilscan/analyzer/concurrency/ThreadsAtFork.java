@@ -471,7 +471,7 @@ public final class ThreadsAtFork {
             for (Expr.Call call : file.calls()) {
                 ThreadDispatches.Dispatch d = ThreadDispatches.of(file, project, call);
                 CallGraph.Function task = d == null ? null : d.task() != null
-                        ? graph.resolveCallable(file, d.task()) : runOf(d.threadClass(), file);
+                        ? graph.resolveCallable(file, d.task()) : runOf(d, file);
                 if (task == null || map.containsKey(task.node())) {
                     continue;
                 }
@@ -498,8 +498,8 @@ public final class ThreadsAtFork {
         return map;
     }
 
-    private CallGraph.@Nullable Function runOf(Stmt.@Nullable ClassDef cls, SemanticModel file) {
-        Definition def = cls == null ? null : project.definition(file.definitionName(cls));
+    private CallGraph.@Nullable Function runOf(ThreadDispatches.Dispatch d, SemanticModel file) {
+        Definition def = ThreadDispatches.threadClass(project, file, d);
         Definition run = def == null ? null : project.method(def, "run");
         return run == null ? null : project.callGraph().function(run.node());
     }

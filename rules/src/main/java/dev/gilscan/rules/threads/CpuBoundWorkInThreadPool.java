@@ -67,7 +67,7 @@ public final class CpuBoundWorkInThreadPool implements Check {
         if (dispatch.task() != null) {
             return graph.resolveCallable(file, dispatch.task());
         }
-        Definition cls = project.definition(file.definitionName(dispatch.threadClass()));
+        Definition cls = ThreadDispatches.threadClass(project, file, dispatch);
         Definition run = cls == null ? null : project.method(cls, "run");
         return run == null ? null : graph.function(run.node());
     }
