@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * for} of a comprehension that is compiled inline (3.12 on, all but generator expressions) or in
  * its own code object. {@code else} bodies, {@code if} and {@code match} push none. Each function,
  * lambda, class body and non-inlined comprehension starts afresh. The limit is 20 up to 3.12;
- * from 3.13 it is 21, and the body of a generator or coroutine starts one block deep. From 3.11
+ * from 3.13 it is 21, and the body of a generator or coroutine function (not of a generator
+ * expression) starts one block deep. From 3.11
  * a {@code try}'s {@code else} is compiled before its handlers, which decides which of two
  * refused blocks CPython names.
  *
@@ -341,13 +342,14 @@ final class BlockNesting {
 
     /**
      * The first iterable is evaluated outside; the rest runs inline from 3.12 (but for a
-     * generator expression), else in a code object of its own, a generator's from 3.13 starting
-     * one block deep. Each {@code async for} pushes a block, blamed on the comprehension.
+     * generator expression), else in a code object of its own that starts with no block (even
+     * a generator expression's, in 3.13 too). Each {@code async for} pushes a block, blamed on
+     * the comprehension.
      */
     private void comprehension(List<Task> steps, Expr comp, List<Comprehension> generators,
             List<Expr> results, int d) {
         boolean inline = isInlined(comp);
-        int depth = inline ? d : minor >= 13 ? 1 : 0;
+        int depth = inline ? d : 0;
         for (int i = 0; i < generators.size(); i++) {
             Comprehension g = generators.get(i);
             value(steps, g.iter(), i == 0 ? d : depth);
