@@ -1,51 +1,32 @@
 async def g():
- for x in y:
-  try:
-   with x:
-    try:
+ async with x:
+  async for x in y:
+   for x in y:
+    if x:
      try:
-      try:
-       if x:
-        for x in y:
-         match x:
-          case 1:
-           try:
-            for x in y:
-             try:
-              pass
-             except E as e:
-              with x, z:
-               with x, z:
-                try:
-                 pass
-                except* E:
-                 try:
-                  pass
-                 except* E:
-                  try:
-                   pass
-                  except E:
-                   pass
-                  else:
-                   try:
-                    try:
-                     pass
-                    except E as e:
-                     try:
-                      pass
-                     except E:
-                      pass
-                   except* E:
-                    pass
-           finally:
-            pass
-      except* E:
+      for x in y:
        pass
+      else:
+       if x:
+        try:
+         pass
+        except E as e:
+         try:
+          pass
+         finally:
+          if a: continue
+          if x:
+           try:
+            if a: break
+            match x:
+             case 1:
+              while x:
+               try:
+                pass
+               finally:
+                if a: return x
+                return x
+           finally:
+            for x in y: pass
      finally:
       pass
-    except E:
-     pass
-    finally:
-     pass
-  except* E:
-   pass

@@ -1,39 +1,49 @@
 async def g():
- try:
-  pass
- except E as e:
+ with x, z:
   try:
    try:
-    pass
-   except E as e:
-    if x:
-     async for x in y:
-      async with x:
-       match x:
-        case 1:
-         try:
-          async with x:
-           for x in y:
-            with x:
-             with x, z:
-              try:
-               pass
-              except E:
-               for x in y:
-                with x:
-                 try:
-                  try:
-                   a = [x async for x in y]
-                  except E:
+    try:
+     pass
+    except E:
+     try:
+      pass
+     except E as e:
+      try:
+       try:
+        pass
+       except E as e:
+        for x in y:
+         pass
+        else:
+         for x in y:
+          pass
+         else:
+          try:
+           if a: return 1
+           async for x in y:
+            async with x:
+             try:
+              if a: break
+              if x:
+               if x:
+                try:
+                 async with x:
+                  for x in y:
                    pass
-                 except E:
-                  pass
-                 finally:
-                  pass
-         except E:
-          pass
-         finally:
-          pass
+                except E:
+                 pass
+                finally:
+                 pass
+             finally:
+              for x in y: pass
+          finally:
+           for x in y: pass
+      except E:
+       pass
+      finally:
+       pass
+   finally:
+    pass
   except E:
    pass
   finally:

@@ -1,56 +1,57 @@
 async def g():
- with x:
-  match x:
-   case 1:
+ for x in y:
+  pass
+ else:
+  try:
+   pass
+  except E:
+   pass
+  else:
+   async for x in y:
     try:
      try:
-      with x, z:
-       async for x in y:
-        for x in y:
-         pass
-        else:
-         match x:
-          case 1:
-           for x in y:
-            pass
-           else:
-            try:
-             pass
-            except E:
-             try:
-              pass
-             except* E:
-              if x:
-               with x:
+      if a: return x
+      try:
+       try:
+        if a: break
+        while x:
+         async for x in y:
+          while x:
+           try:
+            if a: return 1
+            for x in y:
+             if x:
+              try:
+               try:
+                if a: return x
                 try:
                  pass
                 except E as e:
-                 with x, z:
-                  if x:
+                 for x in y:
+                  pass
+                 else:
+                  try:
                    try:
                     pass
-                   except E:
-                    try:
+                   except E as e:
+                    if x:
                      async with x:
-                      try:
-                       pass
-                      except E:
-                       pass
-                      else:
-                       for x in y:
-                        pass
-                       else:
-                        with x, z:
-                         try:
-                          pass
-                         except E as e:
-                          while x:
-                           yield
-                    except E:
-                     pass
-                    finally:
-                     pass
+                      a = [x async for x in y]
+                  except* E:
+                   pass
+               finally:
+                for x in y: pass
+              except* E:
+               pass
+           finally:
+            for x in y: pass
+       finally:
+        for x in y: pass
+      except* E:
+       pass
      finally:
-      pass
+      for x in y: pass
+    except E:
+     pass
     finally:
      pass

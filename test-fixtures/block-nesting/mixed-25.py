@@ -1,56 +1,42 @@
 async def g():
  try:
+  pass
+ except E:
+  pass
+ else:
   try:
-   if x:
-    try:
+   if a: return x
+   match x:
+    case 1:
      with x, z:
       for x in y:
        pass
       else:
        try:
         pass
-       except* E:
-        for x in y:
-         for x in y:
-          pass
-         else:
-          match x:
-           case 1:
-            try:
-             pass
-            except E:
-             try:
-              pass
-             finally:
+       except E as e:
+        while x:
+         try:
+          if a: break
+          try:
+           pass
+          except E:
+           pass
+          else:
+           try:
+            pass
+           except E:
+            for x in y:
+             while x:
               try:
-               pass
-              except E:
+               if a: break
                try:
-                match x:
-                 case 1:
-                  try:
-                   pass
-                  except E:
-                   match x:
-                    case 1:
-                     with x:
-                      for x in y:
-                       try:
-                        pass
-                       except E:
-                        with x:
-                         try:
-                          async with x:
-                           pass
-                         finally:
-                          pass
-               except* E:
                 pass
-    except* E:
-     pass
-  except E:
-   pass
- except E:
-  pass
- finally:
-  pass
+               except* E:
+                a = [x async for x in y]
+              finally:
+               for x in y: pass
+         finally:
+          for x in y: pass
+  finally:
+   for x in y: pass

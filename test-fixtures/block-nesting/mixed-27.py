@@ -1,51 +1,57 @@
 async def g():
- for x in y:
-  pass
- else:
-  try:
+ match x:
+  case 1:
    try:
     pass
-   except* E:
-    try:
+   finally:
+    async for x in y:
      try:
-      pass
-     except E as e:
-      async with x:
-       for x in y:
-        async for x in y:
+      if a: break
+      try:
+       if a: break
+       match x:
+        case 1:
          try:
-          with x, z:
-           for x in y:
-            pass
-           else:
-            for x in y:
-             pass
-            else:
-             while x:
+          pass
+         finally:
+          try:
+           match x:
+            case 1:
+             try:
               try:
-               for x in y:
-                pass
-               else:
-                for x in y:
-                 while x:
-                  async for x in y:
-                   try:
+               try:
+                async with x:
+                 match x:
+                  case 1:
+                   for x in y:
                     pass
-                   finally:
-                    async with x:
+                   else:
+                    with x, z:
                      try:
-                      yield
+                      try:
+                       try:
+                        if a: return 1
+                        for x in y:
+                         pass
+                        else:
+                         pass
+                       finally:
+                        for x in y: pass
+                      finally:
+                       pass
                      except E:
                       pass
-              finally:
+                     finally:
+                      pass
+               except E:
+                pass
+              except* E:
                pass
-         except* E:
-          pass
-    except E:
-     pass
-    finally:
-     pass
-  except E:
-   pass
-  finally:
-   pass
+             finally:
+              pass
+          except* E:
+           pass
+      finally:
+       for x in y: pass
+     finally:
+      for x in y: pass

@@ -1,28 +1,40 @@
 async def g():
- try:
-  pass
- except* E:
-  while x:
+ async for x in y:
+  try:
    try:
-    try:
-     async for x in y:
-      while x:
-       try:
-        pass
-       except E:
-        try:
-         pass
-        except E:
-         with x:
-          if x:
-           try:
-            for x in y:
-             with x, z:
-              with x:
-               yield
-           except E:
-            pass
-    except* E:
-     pass
-   except E:
     pass
+   except* E:
+    try:
+     with x, z:
+      try:
+       try:
+        for x in y:
+         try:
+          if x:
+           if x:
+            try:
+             while x:
+              try:
+               try:
+                if a: break
+                a = [x async for x in y]
+               finally:
+                for x in y: pass
+              except E:
+               pass
+              finally:
+               pass
+            except* E:
+             pass
+         except E:
+          pass
+       finally:
+        pass
+      finally:
+       pass
+    except E:
+     pass
+    finally:
+     pass
+  except E:
+   pass

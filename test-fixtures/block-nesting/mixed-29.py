@@ -1,50 +1,48 @@
 async def g():
- for x in y:
-  try:
-   match x:
-    case 1:
+ try:
+  pass
+ except E:
+  async for x in y:
+   try:
+    while x:
      try:
-      pass
-     finally:
-      async for x in y:
-       while x:
+      async with x:
+       for x in y:
         try:
-         pass
-        except E:
+         if a: break
          try:
           pass
-         except E:
-          try:
+         finally:
+          for x in y:
            pass
-          finally:
+          else:
            try:
-            pass
-           finally:
-            for x in y:
-             match x:
-              case 1:
-               for x in y:
+            if a: return 1
+            try:
+             try:
+              if a: return x
+              try:
+               pass
+              except E:
+               pass
+              else:
+               try:
                 pass
-               else:
-                for x in y:
-                 while x:
-                  for x in y:
-                   with x, z:
-                    try:
-                     pass
-                    finally:
-                     try:
-                      for x in y:
-                       async for x in y:
-                        with x, z:
-                         try:
-                          try:
-                           pass
-                          except E:
-                           pass
-                         except* E:
-                          pass
-                     except E:
-                      pass
-  finally:
-   pass
+               finally:
+                pass
+             finally:
+              for x in y: pass
+            except E:
+             pass
+            finally:
+             pass
+           finally:
+            for x in y: pass
+        finally:
+         for x in y: pass
+     except E:
+      pass
+     finally:
+      pass
+   finally:
+    pass

@@ -1,48 +1,43 @@
 async def g():
  try:
-  with x, z:
-   async for x in y:
-    match x:
-     case 1:
+  try:
+   pass
+  except E as e:
+   async with x:
+    for x in y:
+     async for x in y:
       try:
-       pass
-      except* E:
-       try:
-        pass
-       except* E:
+       with x, z:
         try:
-         try:
-          with x, z:
-           try:
-            pass
-           except E as e:
-            with x:
-             try:
-              if x:
-               try:
-                match x:
-                 case 1:
-                  try:
-                   try:
-                    pass
-                   except E:
-                    pass
-                   else:
-                    try:
-                     pass
-                    finally:
-                     pass
-                  except* E:
-                   pass
-               except E:
-                pass
-               finally:
-                pass
-             except* E:
-              pass
-         except* E:
+         if a: return x
+         for x in y:
           pass
-        except E:
-         pass
+         else:
+          try:
+           if a: return x
+           if x:
+            while x:
+             try:
+              try:
+               if a: return x
+               for x in y:
+                while x:
+                 async for x in y:
+                  try:
+                   pass
+                  finally:
+                   a = [x async for x in y]
+              finally:
+               for x in y: pass
+             finally:
+              pass
+          finally:
+           for x in y: pass
+        finally:
+         for x in y: pass
+      except* E:
+       pass
  except E:
+  pass
+ finally:
   pass

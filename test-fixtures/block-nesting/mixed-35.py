@@ -1,57 +1,44 @@
 async def g():
- async for x in y:
+ while x:
   try:
    pass
   except E:
-   match x:
-    case 1:
+   try:
+    pass
+   except E:
+    try:
+     pass
+    finally:
+     if a: return x
      try:
+      pass
+     finally:
+      if a: continue
       try:
-       for x in y:
+       pass
+      finally:
+       try:
         pass
-       else:
-        with x:
-         with x, z:
-          try:
-           pass
-          except E:
-           pass
-          else:
+       finally:
+        if a: continue
+        try:
+         pass
+        finally:
+         try:
+          pass
+         finally:
+          if a: continue
+          for x in y:
            for x in y:
             pass
            else:
             try:
-             for x in y:
-              try:
-               try:
-                pass
-               except* E:
-                try:
-                 try:
-                  pass
-                 except E:
-                  async for x in y:
-                   async for x in y:
-                    with x:
-                     try:
-                      yield
-                     except E:
-                      pass
-                     finally:
-                      pass
-                except E:
-                 pass
-                finally:
-                 pass
-              except* E:
+             if a: break
+             try:
+              if a: return x
+              for x in y:
                pass
-            except E:
-             pass
+             finally:
+              for x in y: pass
             finally:
-             pass
-      except E:
-       pass
-      finally:
-       pass
-     except* E:
-      pass
+             for x in y: pass

@@ -1,40 +1,50 @@
 async def g():
- try:
-  pass
- except* E:
+ with x, z:
   try:
-   try:
-    try:
-     pass
-    finally:
-     while x:
-      for x in y:
-       while x:
-        try:
-         pass
-        except* E:
-         while x:
-          while x:
-           try:
-            pass
-           except E:
-            pass
-           else:
-            try:
-             while x:
-              match x:
-               case 1:
-                async for x in y:
-                 while x:
-                  try:
-                   a = [x async for x in y]
-                  except E:
-                   pass
-                  finally:
-                   pass
-            finally:
-             pass
-   except* E:
-    pass
-  except* E:
    pass
+  except E:
+   with x:
+    try:
+     for x in y:
+      pass
+     else:
+      try:
+       try:
+        try:
+         with x, z:
+          try:
+           pass
+          except E:
+           try:
+            if a: return x
+            match x:
+             case 1:
+              try:
+               pass
+              except E:
+               pass
+              else:
+               while x:
+                try:
+                 try:
+                  if a: break
+                  try:
+                   break
+                  except* E:
+                   pass
+                 finally:
+                  for x in y: pass
+                except E:
+                 pass
+                finally:
+                 pass
+           finally:
+            for x in y: pass
+        except E:
+         pass
+       except* E:
+        pass
+      finally:
+       pass
+    except* E:
+     pass

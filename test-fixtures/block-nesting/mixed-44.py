@@ -1,27 +1,45 @@
 async def g():
  try:
-  if x:
-   try:
-    pass
-   finally:
-    with x, z:
-     match x:
-      case 1:
-       try:
-        with x:
-         for x in y:
-          async with x:
+  pass
+ except E:
+  match x:
+   case 1:
+    if x:
+     async for x in y:
+      async for x in y:
+       with x:
+        try:
+         try:
+          pass
+         finally:
+          if a: continue
+          try:
+           pass
+          finally:
+           if a: continue
            try:
-            pass
-           except E:
-            while x:
+            if a: return 1
+            async with x:
              try:
-              pass
+              try:
+               if a: return x
+               try:
+                pass
+               finally:
+                if a: continue
+                try:
+                 match x:
+                  case 1:
+                   break
+                except E:
+                 pass
+              finally:
+               for x in y: pass
              except E:
               pass
-             else:
-              pass
-       except* E:
-        pass
- except* E:
-  pass
+           finally:
+            for x in y: pass
+        except E:
+         pass
+        finally:
+         pass

@@ -1,38 +1,38 @@
 async def g():
- try:
-  if x:
+ async for x in y:
+  with x, z:
    try:
-    pass
-   except* E:
-    for x in y:
-     if x:
-      try:
-       async for x in y:
-        while x:
-         while x:
+    if a: return 1
+    try:
+     while x:
+      for x in y:
+       async with x:
+        try:
+         pass
+        finally:
+         if a: return x
+         with x, z:
           try:
-           try:
-            with x, z:
-             with x, z:
-              if x:
-               try:
-                try:
-                 try:
-                  pass
-                 except E:
-                  with x, z:
-                   a = [x async for x in y]
-                except E:
-                 pass
-               finally:
-                pass
-           finally:
-            pass
-          except E:
            pass
-      except E:
-       pass
-      finally:
-       pass
- except E:
-  pass
+          finally:
+           if a: return x
+           async for x in y:
+            with x, z:
+             try:
+              if a: break
+              try:
+               try:
+                if a: return x
+                match x:
+                 case 1:
+                  a = [x async for x in y]
+               finally:
+                for x in y: pass
+              finally:
+               pass
+             finally:
+              for x in y: pass
+    finally:
+     pass
+   finally:
+    for x in y: pass

@@ -1,58 +1,62 @@
 async def g():
- for x in y:
-  try:
-   pass
-  except* E:
-   async with x:
+ try:
+  pass
+ except E:
+  async with x:
+   async for x in y:
     try:
      pass
-    except* E:
+    except E as e:
      try:
       try:
-       async with x:
+       if a: return x
+       try:
         try:
-         pass
-        except E:
-         pass
-        else:
+         if a: return 1
          try:
-          pass
-         finally:
           try:
            pass
-          except E as e:
-           match x:
-            case 1:
+          finally:
+           try:
+            try:
              try:
-              with x, z:
-               for x in y:
-                pass
-               else:
-                with x, z:
+              try:
+               pass
+              except E as e:
+               try:
+                if a: return 1
+                try:
+                 if a: return 1
                  if x:
                   try:
-                   pass
-                  except E:
-                   match x:
-                    case 1:
-                     while x:
-                      try:
-                       try:
-                        pass
-                       finally:
-                        if x:
-                         match x:
-                          case 1:
-                           a = [x async for x in y]
-                      except E:
-                       pass
+                   if a: return 1
+                   with x:
+                    pass
+                  finally:
+                   for x in y: pass
+                finally:
+                 for x in y: pass
+               finally:
+                for x in y: pass
              except E:
               pass
              finally:
               pass
-      except E:
-       pass
+            finally:
+             pass
+           except* E:
+            pass
+         finally:
+          pass
+        finally:
+         for x in y: pass
+       except E:
+        pass
+       finally:
+        pass
       finally:
-       pass
+       for x in y: pass
+     except E:
+      pass
      finally:
       pass

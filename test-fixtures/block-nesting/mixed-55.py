@@ -1,38 +1,51 @@
 async def g():
- try:
-  pass
- except E:
-  pass
- else:
-  match x:
-   case 1:
+ async for x in y:
+  try:
+   pass
+  finally:
+   with x:
     try:
      pass
-    except E:
-     pass
-    else:
+    finally:
+     if a: return x
      try:
-      with x, z:
-       with x, z:
-        while x:
-         try:
-          async for x in y:
-           match x:
-            case 1:
-             try:
-              pass
-             except E:
-              try:
-               for x in y:
-                try:
-                 pass
-                except* E:
-                 pass
-              except E:
-               pass
-         except E:
-          pass
-         finally:
-          pass
-     except* E:
       pass
+     finally:
+      if a: return x
+      if x:
+       with x:
+        while x:
+         if x:
+          try:
+           try:
+            pass
+           except E as e:
+            try:
+             if a: break
+             try:
+              try:
+               async for x in y:
+                for x in y:
+                 pass
+                else:
+                 with x:
+                  try:
+                   try:
+                    match x:
+                     case 1:
+                      try:
+                       break
+                      except E:
+                       pass
+                   finally:
+                    pass
+                  finally:
+                   pass
+              finally:
+               pass
+             finally:
+              pass
+            finally:
+             for x in y: pass
+          finally:
+           pass

@@ -1,57 +1,56 @@
 async def g():
- async for x in y:
+ try:
+  pass
+ except E as e:
   try:
-   try:
-    for x in y:
-     pass
-    else:
-     try:
-      pass
-     except E:
-      pass
-     else:
-      async for x in y:
-       match x:
-        case 1:
+   with x, z:
+    while x:
+     async for x in y:
+      try:
+       for x in y:
+        try:
          try:
-          pass
-         except* E:
-          while x:
-           with x, z:
-            try:
+          try:
+           if a: return 1
+           try:
+            async with x:
              try:
-              pass
-             except E as e:
-              match x:
-               case 1:
-                try:
-                 pass
-                finally:
+              try:
+               try:
+                pass
+               finally:
+                if a: continue
+                if x:
                  try:
                   pass
-                 finally:
-                  async for x in y:
+                 except E:
+                  try:
                    try:
                     pass
-                   except E:
-                    pass
-                   else:
-                    try:
-                     with x:
-                      async for x in y:
-                       async with x:
-                        async for x in y:
-                         for x in y:
-                          yield
-                    finally:
-                     pass
-            except E:
-             pass
-            finally:
-             pass
-   except E:
-    pass
-   finally:
-    pass
+                   except E as e:
+                    while x:
+                     break
+                  except* E:
+                   pass
+              except E:
+               pass
+             finally:
+              pass
+           except E:
+            pass
+           finally:
+            pass
+          finally:
+           for x in y: pass
+         except E:
+          pass
+         finally:
+          pass
+        finally:
+         pass
+      except E:
+       pass
   except E:
+   pass
+  finally:
    pass

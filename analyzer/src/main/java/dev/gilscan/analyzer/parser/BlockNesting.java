@@ -43,12 +43,13 @@ import org.jspecify.annotations.Nullable;
  * refused blocks CPython names.
  *
  * <p>The walk follows CPython's compile order with an explicit task stack, so any depth of tree
- * is fine. A {@code finally} body that CPython compiles at two depths is walked once per depth
- * it is found clean at, at most {@code limit + 1} times however it nests, so the time stays
- * linear. Not modelled: the extra copies of {@code finally} bodies that CPython compiles where
- * a {@code return}, {@code break} or {@code continue} leaves a {@code try} (they can only make
- * CPython name an earlier statement of a file that is refused anyway), and annotations, which
- * are never nested blocks in practice.
+ * is fine, and CPython's stack of blocks as a shared list. Where a {@code return}, {@code break}
+ * or {@code continue} leaves a {@code try} with {@code finally}, CPython compiles the
+ * {@code finally} body once more, on the blocks outside the {@code try} (one more for a returned
+ * value): so does the walk. A {@code finally} body that CPython compiles at several depths is
+ * walked once per depth it is found clean at, at most {@code limit + 1} times however it nests,
+ * so the time stays linear. Not modelled: annotations and {@code await} in an inlined
+ * comprehension of a plain function, never nested blocks in practice.
  */
 final class BlockNesting {
     static final String MESSAGE = "too many statically nested blocks";
@@ -76,22 +77,55 @@ final class BlockNesting {
         nesting.run(module.body());
     }
 
-    /** One step of the walk, done in order: statements at a depth, or a check of one push. */
+    /** What a block on CPython's stack does when a {@code return} or {@code break} leaves it. */
+    private enum Kind {
+        /** A loop: where {@code break} and {@code continue} stop. */
+        LOOP,
+        /** A {@code try} body with a {@code finally}, which is compiled again on the way out. */
+        FINALLY_TRY,
+        /** Any other block: left without compiling anything. */
+        OTHER
+    }
+
+    /**
+     * CPython's stack of blocks at a point of its compile, innermost first; shared by the tasks
+     * (a push makes a new head). The bottom one, with no {@code outer}, is no block.
+     */
+    private record Blocks(int size, Kind kind, @Nullable List<Stmt> finalbody,
+            @Nullable Blocks outer) {
+        static final Blocks NONE = new Blocks(0, Kind.OTHER, null, null);
+
+        Blocks push(Kind kind) {
+            return new Blocks(size + 1, kind, null, this);
+        }
+
+        Blocks pushFinally(List<Stmt> finalbody) {
+            return new Blocks(size + 1, Kind.FINALLY_TRY, finalbody, this);
+        }
+    }
+
+    /** One step of the walk, done in order: statements on a stack, or a check of one push. */
     private sealed interface Task {}
 
-    private record Body(List<Stmt> stmts, int depth) implements Task {}
+    private record Body(List<Stmt> stmts, Blocks on) implements Task {}
 
-    private record One(Stmt stmt, int depth) implements Task {}
+    private record One(Stmt stmt, Blocks on) implements Task {}
 
-    private record Value(Node expr, int depth) implements Task {}
+    private record Value(Node expr, Blocks on) implements Task {}
 
-    /** The push of one block at {@code depth} (blocks already on the stack), blamed on {@code at}. */
-    private record Push(int depth, Located at) implements Task {}
+    /** The push of one block on {@code on}, blamed on {@code at}. */
+    private record Push(Blocks on, Located at) implements Task {}
 
-    /** A {@code finally} body at {@code depth}, skipped if already found clean there. */
-    private record Finally(List<Stmt> stmts, int depth) implements Task {}
+    /** A {@code finally} body on a stack of that size, skipped if already found clean there. */
+    private record Finally(List<Stmt> stmts, Blocks on) implements Task {}
 
     private record Clean(List<Stmt> stmts, int depth) implements Task {}
+
+    /**
+     * A {@code return} (to the bottom, {@code keepsValue} if its value is not a constant) or a
+     * {@code break} or {@code continue} (to the innermost loop) leaving the blocks of {@code on}.
+     */
+    private record Leave(Blocks on, boolean toLoop, boolean keepsValue) implements Task {}
 
     /**
      * Finds the generators and whether any comprehension has an {@code async for}. A function
@@ -152,29 +186,32 @@ final class BlockNesting {
     }
 
     private void run(List<Stmt> module) throws PythonSyntaxError {
-        tasks.push(new Body(module, 0));
+        tasks.push(new Body(module, Blocks.NONE));
         while (!tasks.isEmpty()) {
             Task task = tasks.pop();
             if (task instanceof Body b) {
                 for (int i = b.stmts().size() - 1; i >= 0; i--) {
-                    tasks.push(new One(b.stmts().get(i), b.depth()));
+                    tasks.push(new One(b.stmts().get(i), b.on()));
                 }
             } else if (task instanceof One o) {
-                statement(o.stmt(), o.depth());
+                statement(o.stmt(), o.on());
             } else if (task instanceof Value v) {
-                expression(v.expr(), v.depth());
+                expression(v.expr(), v.on());
             } else if (task instanceof Push p) {
-                if (p.depth() >= limit) {
+                if (p.on().size() >= limit) {
                     throw new PythonSyntaxError("SyntaxError", MESSAGE, path,
                             p.at().span().line(), p.at().span().utf16Column() + 1);
                 }
             } else if (task instanceof Finally f) {
-                if ((cleanFinally.getOrDefault(f.stmts(), 0) & 1 << f.depth()) == 0) {
-                    tasks.push(new Clean(f.stmts(), f.depth()));
-                    tasks.push(new Body(f.stmts(), f.depth()));
+                int depth = f.on().size();
+                if ((cleanFinally.getOrDefault(f.stmts(), 0) & 1 << depth) == 0) {
+                    tasks.push(new Clean(f.stmts(), depth));
+                    tasks.push(new Body(f.stmts(), f.on()));
                 }
             } else if (task instanceof Clean c) {
                 cleanFinally.merge(c.stmts(), 1 << c.depth(), (x, y) -> x | y);
+            } else if (task instanceof Leave l) {
+                leave(l);
             }
         }
     }
@@ -186,7 +223,26 @@ final class BlockNesting {
         }
     }
 
-    private void statement(Stmt stmt, int d) {
+    /**
+     * Each {@code finally} left on the way compiles again, innermost first, on the blocks
+     * outside its {@code try} (and one more that holds a returned value).
+     */
+    private void leave(Leave l) {
+        List<Task> steps = new ArrayList<>();
+        for (Blocks b = l.on(); b.outer() != null; b = b.outer()) {
+            if (l.toLoop() && b.kind() == Kind.LOOP) {
+                break;
+            }
+            if (b.kind() == Kind.FINALLY_TRY && b.finalbody() != null) {
+                Blocks outside = b.outer();
+                steps.add(new Finally(b.finalbody(),
+                        l.keepsValue() ? outside.push(Kind.OTHER) : outside));
+            }
+        }
+        then(steps);
+    }
+
+    private void statement(Stmt stmt, Blocks d) {
         List<Task> steps = new ArrayList<>();
         if (stmt instanceof Stmt.For s) {
             loop(steps, s, s.iter(), s.target(), s.body(), s.orelse(), d);
@@ -194,8 +250,9 @@ final class BlockNesting {
             loop(steps, s, s.iter(), s.target(), s.body(), s.orelse(), d);
         } else if (stmt instanceof Stmt.While s) {
             steps.add(new Push(d, s));
-            value(steps, s.test(), d + 1);
-            steps.add(new Body(s.body(), d + 1));
+            Blocks loop = d.push(Kind.LOOP);
+            value(steps, s.test(), loop);
+            steps.add(new Body(s.body(), loop));
             steps.add(new Body(s.orelse(), d));
         } else if (stmt instanceof Stmt.With s) {
             with(steps, s, s.items(), s.body(), d);
@@ -215,7 +272,7 @@ final class BlockNesting {
             for (Keyword k : s.keywords()) {
                 value(steps, k.value(), d);
             }
-            steps.add(new Body(s.body(), 0));
+            steps.add(new Body(s.body(), Blocks.NONE));
         } else if (stmt instanceof Stmt.If s) {
             value(steps, s.test(), d);
             steps.add(new Body(s.body(), d));
@@ -226,6 +283,12 @@ final class BlockNesting {
                 value(steps, c.guard(), d);
                 steps.add(new Body(c.body(), d));
             }
+        } else if (stmt instanceof Stmt.Return s) {
+            value(steps, s.value(), d);
+            steps.add(new Leave(d, false,
+                    s.value() != null && !(s.value() instanceof Expr.Constant)));
+        } else if (stmt instanceof Stmt.Break || stmt instanceof Stmt.Continue) {
+            steps.add(new Leave(d, true, false));
         } else {
             for (Node child : stmt.children()) {
                 value(steps, child, d);
@@ -236,7 +299,7 @@ final class BlockNesting {
 
     /** Decorators and defaults outside; the body in a code object of its own. */
     private void function(List<Task> steps, Stmt s, List<Expr> decorators, Arguments args,
-            List<Stmt> body, int d) {
+            List<Stmt> body, Blocks d) {
         values(steps, decorators, d);
         values(steps, args.defaults(), d);
         values(steps, args.kwDefaults(), d);
@@ -244,81 +307,85 @@ final class BlockNesting {
     }
 
     private void loop(List<Task> steps, Stmt s, Expr iter, Expr target, List<Stmt> body,
-            List<Stmt> orelse, int d) {
+            List<Stmt> orelse, Blocks d) {
         value(steps, iter, d);
         steps.add(new Push(d, s));
-        value(steps, target, d + 1);
-        steps.add(new Body(body, d + 1));
+        Blocks loop = d.push(Kind.LOOP);
+        value(steps, target, loop);
+        steps.add(new Body(body, loop));
         steps.add(new Body(orelse, d));
     }
 
     /** One block per item; up to 3.12 CPython blames the statement, from 3.13 the item. */
-    private void with(List<Task> steps, Stmt s, List<WithItem> items, List<Stmt> body, int d) {
-        int depth = d;
+    private void with(List<Task> steps, Stmt s, List<WithItem> items, List<Stmt> body,
+            Blocks d) {
+        Blocks depth = d;
         for (WithItem item : items) {
             value(steps, item.contextExpr(), depth);
             steps.add(new Push(depth, minor >= 13 ? item.contextExpr() : s));
-            depth++;
+            depth = depth.push(Kind.OTHER);
             value(steps, item.optionalVars(), depth);
         }
         steps.add(new Body(body, depth));
     }
 
     private void tryStatement(List<Task> steps, Stmt s, List<Stmt> body,
-            List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody, int d) {
+            List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody, Blocks d) {
         if (finalbody.isEmpty()) {
             tryExcept(steps, s, body, handlers, orelse, d);
             return;
         }
         steps.add(new Push(d, s));
+        Blocks inside = d.pushFinally(finalbody);
         if (handlers.isEmpty()) {
-            steps.add(new Body(body, d + 1));
+            steps.add(new Body(body, inside));
         } else {
-            tryExcept(steps, s, body, handlers, orelse, d + 1);
+            tryExcept(steps, s, body, handlers, orelse, inside);
         }
         // The path without an exception, then the one with (one more block: FINALLY_END).
         steps.add(new Finally(finalbody, d));
-        steps.add(new Finally(finalbody, d + 1));
+        steps.add(new Finally(finalbody, d.push(Kind.OTHER)));
     }
 
     private void tryExcept(List<Task> steps, Stmt s, List<Stmt> body,
-            List<ExceptHandler> handlers, List<Stmt> orelse, int d) {
+            List<ExceptHandler> handlers, List<Stmt> orelse, Blocks d) {
         steps.add(new Push(d, s));
-        steps.add(new Body(body, d + 1));
+        steps.add(new Body(body, d.push(Kind.OTHER)));
         if (minor >= 11) {
             steps.add(new Body(orelse, d));
         }
         // The handlers run under one block (EXCEPTION_HANDLER), each body under one more.
+        Blocks handling = d.push(Kind.OTHER);
         for (ExceptHandler h : handlers) {
-            value(steps, h.type(), d + 1);
-            steps.add(new Push(d + 1, h));
-            steps.add(new Body(h.body(), d + 2));
+            value(steps, h.type(), handling);
+            steps.add(new Push(handling, h));
+            steps.add(new Body(h.body(), handling.push(Kind.OTHER)));
         }
         if (minor < 11) {
             steps.add(new Body(orelse, d));
         }
     }
 
-    /** The depth a function's or lambda's body starts at: from 3.13, one in a generator. */
-    private int scopeStart(Node function) {
+    /** The blocks a function's or lambda's body starts on: from 3.13, one in a generator. */
+    private Blocks scopeStart(Node function) {
         return minor >= 13 && (function instanceof Stmt.AsyncFunctionDef
-                || generators.contains(function)) ? 1 : 0;
+                || generators.contains(function)) ? Blocks.NONE.push(Kind.OTHER) : Blocks.NONE;
     }
 
-    private void values(List<Task> steps, List<? extends @Nullable Node> exprs, int d) {
+    private void values(List<Task> steps, List<? extends @Nullable Node> exprs, Blocks d) {
         for (Node e : exprs) {
             value(steps, e, d);
         }
     }
 
     /** An expression matters only for the {@code async for} of its comprehensions. */
-    private void value(List<Task> steps, @Nullable Node expr, int d) {
+    private void value(List<Task> steps, @Nullable Node expr, Blocks d) {
         if (expr != null && asyncComprehensions) {
             steps.add(new Value(expr, d));
         }
     }
 
-    private void expression(Node expr, int d) {
+    private void expression(Node expr, Blocks d) {
         List<Task> steps = new ArrayList<>();
         if (expr instanceof Expr.Lambda l) {
             values(steps, l.args().defaults(), d);
@@ -347,15 +414,15 @@ final class BlockNesting {
      * the comprehension.
      */
     private void comprehension(List<Task> steps, Expr comp, List<Comprehension> generators,
-            List<Expr> results, int d) {
+            List<Expr> results, Blocks d) {
         boolean inline = isInlined(comp);
-        int depth = inline ? d : 0;
+        Blocks depth = inline ? d : Blocks.NONE;
         for (int i = 0; i < generators.size(); i++) {
             Comprehension g = generators.get(i);
             value(steps, g.iter(), i == 0 ? d : depth);
             if (g.isAsync() != 0) {
                 steps.add(new Push(depth, comp));
-                depth++;
+                depth = depth.push(Kind.OTHER);
             }
             value(steps, g.target(), depth);
             values(steps, g.ifs(), depth);
