@@ -96,6 +96,29 @@ class BlockNestingTest {
         }
     }
 
+    /**
+     * {@code finally} bodies nested 98 deep, which CPython compiles 2^98 times (twice each, at
+     * two depths) and so never finishes; the walk sees each body at most once per depth. The
+     * first block in CPython's order that does not fit is the {@code try} of the innermost level
+     * reached through the last 21 (3.10-3.12: 20) bodies at their deeper depth, as CPython
+     * itself names on 21 and 22 levels ({@code finally-body-21.py}): the last level's.
+     */
+    @Test
+    void nestedFinallyBodiesTakeLinearTime() {
+        StringBuilder text = new StringBuilder();
+        int levels = 98;
+        for (int i = 0; i < levels; i++) {
+            String indent = " ".repeat(i);
+            text.append(indent).append("try:\n").append(indent).append(" pass\n")
+                    .append(indent).append("finally:\n");
+        }
+        text.append(" ".repeat(levels)).append("pass\n");
+        for (int minor = 10; minor <= 14; minor++) {
+            assertThat(verdict("finally.py", text.toString(), minor)).as("3.%d", minor)
+                    .isEqualTo(REFUSED + (3 * (levels - 1) + 1) + ":" + levels);
+        }
+    }
+
     /** {@code head} nested {@code depth} times, one space per level, around {@code inner}. */
     private static String nested(String head, int depth, String inner) {
         String indent = head.substring(0, head.length() - head.stripLeading().length());
