@@ -19,7 +19,9 @@ and `{sp}` that many spaces (a nested block's indent); in `tail`, `{sp}` is n sp
 blocks are cut at 100 levels, where CPython's tokenizer stops ("too many levels of
 indentation"), and their times are per level.
 scripts/big_input_verdicts.py writes CPython's verdicts on the same constructs for the test
-`BigInputTest`.
+`BigInputTest`. The CPython verdict printed here is `ast.parse`'s: where gilscan says "too many
+statically nested blocks" (`with` items, nested `for`), that is `compile()`'s limit, which
+`ast.parse` does not check.
 
 Usage: bench/linear_time.py [--sizes 1000,10000,100000] [--only calls,binary] [--python PY]
                             [--timeout 300]

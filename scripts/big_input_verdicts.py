@@ -3,7 +3,9 @@
 
 For each construct of bench/linear_time.py, at 10,000 elements, and at 100,000 where CPython
 stops at one of its syntax limits (too many nested parentheses); for nested blocks, at 99 and
-100 levels (CPython's tokenizer allows 99 indents: "too many levels of indentation"), asks this interpreter's `ast.parse` and writes a line to
+100 levels (CPython's tokenizer allows 99 indents: "too many levels of indentation"), asks this
+interpreter's `ast.parse`, and `compile()` for its one syntax limit that the parser does not
+check ("too many statically nested blocks", 21 nested loops or `with` items), and writes a line to
 test-fixtures/big-inputs/verdicts.tsv: the construct's name, the size, its recipe (head, unit,
 close, tail, the most elements or -1; tabs, newlines and backslashes escaped as \\t, \\n, \\\\)
 and the verdict: `accepted`, `SyntaxError: MSG @LINE:COL` (or IndentationError), or
@@ -25,6 +27,7 @@ import linear_time  # noqa: E402
 OUT = os.path.join(ROOT, "test-fixtures", "big-inputs", "verdicts.tsv")
 SIZE = 10_000
 LIMIT_SIZE = 100_000
+NESTED_BLOCKS = "too many statically nested blocks"
 
 
 def escape(text):
@@ -34,11 +37,19 @@ def escape(text):
 def verdict(source):
     try:
         ast.parse(source)
-        return "accepted"
     except SyntaxError as e:
         return "%s: %s @%s:%s" % (type(e).__name__, e.msg, e.lineno, e.offset)
     except (RecursionError, MemoryError) as e:
         return type(e).__name__
+    try:
+        compile(source, "<construct>", "exec")
+    except SyntaxError as e:
+        # The compiler's one syntax limit; its other errors are no concern of the parser's.
+        if e.msg == NESTED_BLOCKS:
+            return "%s: %s @%s:%s" % (type(e).__name__, e.msg, e.lineno, e.offset)
+    except (RecursionError, MemoryError):
+        pass
+    return "accepted"
 
 
 def main():

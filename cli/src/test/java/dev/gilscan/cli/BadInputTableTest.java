@@ -60,6 +60,15 @@ class BadInputTableTest {
             assertThat(lists.exit()).isEqualTo(1);
             return concise(r, "x.py", "x = " + "(".repeat(10_000) + ")".repeat(10_000) + "\n");
         });
+        cases.put("nested-blocks", r -> {
+            String fors = nestedFors(22);
+            Cli.write(r, "old.py", fors);
+            Cli.Result old = Cli.run("check", "--output-format", "concise", "--target-version",
+                    "py312", r.resolve("old.py"));
+            assertThat(old.out()).contains("old.py:21:21: SyntaxError: too many statically"
+                    + " nested blocks");
+            return concise(r, "x.py", fors);
+        });
         cases.put("deep-unary", r -> {
             for (int i = 0; i < 32; i++) {
                 Cli.write(r, "copy" + i + ".py", "x = " + "-".repeat(2500) + "1\n");
@@ -147,6 +156,15 @@ class BadInputTableTest {
             }
         }
         return rows;
+    }
+
+    /** {@code n} nested {@code for} loops, one space of indent each, around {@code pass}. */
+    private static String nestedFors(int n) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            text.append(" ".repeat(i)).append("for x in y:\n");
+        }
+        return text.append(" ".repeat(n)).append("pass\n").toString();
     }
 
     private static Cli.Result concise(Path root, String name, String text) {

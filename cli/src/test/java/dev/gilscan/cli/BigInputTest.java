@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * strings, statements, ...; 100,000 nested brackets; 99 and 100 nested blocks) get CPython 3.13's
  * verdict from {@code gilscan check}: accepted where it accepts, its message, line and column
  * where it stops at a syntax limit ("too many nested parentheses", "too many levels of
- * indentation"). Where CPython runs out of stack ({@code RecursionError}, {@code MemoryError},
+ * indentation", and its compiler's "too many statically nested blocks"). Where CPython runs out of stack ({@code RecursionError}, {@code MemoryError},
  * no rule of the language) gilscan may accept or refuse, but must give a verdict, not an
  * internal error. The verdicts are CPython's, recorded with the recipes by
  * {@code scripts/big_input_verdicts.py} in {@code test-fixtures/big-inputs/verdicts.tsv}. Speed
@@ -55,7 +55,9 @@ class BigInputTest {
         assertThat(cases).as("cases in verdicts.tsv").hasSizeGreaterThan(40);
         assertThat(cases).as("cases where CPython stops at a syntax limit")
                 .anyMatch(c -> c.cpython().startsWith("SyntaxError: too many nested parentheses"))
-                .anyMatch(c -> c.cpython().startsWith("IndentationError: too many levels"));
+                .anyMatch(c -> c.cpython().startsWith("IndentationError: too many levels"))
+                .anyMatch(c -> c.cpython().startsWith(
+                        "SyntaxError: too many statically nested blocks"));
         for (Case c : cases) {
             Cli.write(root, c.file(), c.source());
         }

@@ -97,6 +97,8 @@ public final class SourceParser {
                 throw new PythonSyntaxError("SyntaxError", AstBuilder.newerSyntax(pep701.what(),
                         minor, 12), path, pep701.line(), pep701.column());
             }
+            // Not ast.parse's but compile()'s: what `python file.py` and py_compile refuse.
+            BlockNesting.check(module, minor, path);
             return new ParseResult(module, source, comments, joined);
         } catch (StackOverflowError e) {
             throw new PythonSyntaxError("SyntaxError", "too many nested parentheses or "

@@ -1,0 +1,23 @@
+async def g():
+ async for x in y:
+  async for x in y:
+   async for x in y:
+    async for x in y:
+     async for x in y:
+      async for x in y:
+       async for x in y:
+        async for x in y:
+         async for x in y:
+          async for x in y:
+           async for x in y:
+            async for x in y:
+             async for x in y:
+              async for x in y:
+               async for x in y:
+                async for x in y:
+                 async for x in y:
+                  async for x in y:
+                   async for x in y:
+                    async for x in y:
+                     async for x in y:
+                      pass

@@ -1,0 +1,21 @@
+async def g():
+ async with x:
+  async with x:
+   async with x:
+    async with x:
+     async with x:
+      async with x:
+       async with x:
+        async with x:
+         async with x:
+          async with x:
+           async with x:
+            async with x:
+             async with x:
+              async with x:
+               async with x:
+                async with x:
+                 async with x:
+                  async with x:
+                   async with x:
+                    pass

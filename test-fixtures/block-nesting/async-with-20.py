@@ -1,0 +1,22 @@
+async def g():
+ async with x:
+  async with x:
+   async with x:
+    async with x:
+     async with x:
+      async with x:
+       async with x:
+        async with x:
+         async with x:
+          async with x:
+           async with x:
+            async with x:
+             async with x:
+              async with x:
+               async with x:
+                async with x:
+                 async with x:
+                  async with x:
+                   async with x:
+                    async with x:
+                     pass

@@ -1,0 +1,23 @@
+async def g():
+ async with x:
+  async with x:
+   async with x:
+    async with x:
+     async with x:
+      async with x:
+       async with x:
+        async with x:
+         async with x:
+          async with x:
+           async with x:
+            async with x:
+             async with x:
+              async with x:
+               async with x:
+                async with x:
+                 async with x:
+                  async with x:
+                   async with x:
+                    async with x:
+                     async with x:
+                      pass

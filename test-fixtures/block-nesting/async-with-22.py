@@ -1,0 +1,24 @@
+async def g():
+ async with x:
+  async with x:
+   async with x:
+    async with x:
+     async with x:
+      async with x:
+       async with x:
+        async with x:
+         async with x:
+          async with x:
+           async with x:
+            async with x:
+             async with x:
+              async with x:
+               async with x:
+                async with x:
+                 async with x:
+                  async with x:
+                   async with x:
+                    async with x:
+                     async with x:
+                      async with x:
+                       pass

@@ -1,0 +1,25 @@
+for x in y:
+ for x in y:
+  for x in y:
+   for x in y:
+    for x in y:
+     for x in y:
+      for x in y:
+       for x in y:
+        for x in y:
+         for x in y:
+          for x in y:
+           for x in y:
+            for x in y:
+             for x in y:
+              for x in y:
+               for x in y:
+                for x in y:
+                 for x in y:
+                  for x in y:
+                   try:
+                    pass
+                   except E:
+                    for x in y: pass
+                   else:
+                    for x in y: pass

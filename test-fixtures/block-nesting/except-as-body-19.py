@@ -1,0 +1,58 @@
+try:
+ pass
+except E as e:
+ try:
+  pass
+ except E as e:
+  try:
+   pass
+  except E as e:
+   try:
+    pass
+   except E as e:
+    try:
+     pass
+    except E as e:
+     try:
+      pass
+     except E as e:
+      try:
+       pass
+      except E as e:
+       try:
+        pass
+       except E as e:
+        try:
+         pass
+        except E as e:
+         try:
+          pass
+         except E as e:
+          try:
+           pass
+          except E as e:
+           try:
+            pass
+           except E as e:
+            try:
+             pass
+            except E as e:
+             try:
+              pass
+             except E as e:
+              try:
+               pass
+              except E as e:
+               try:
+                pass
+               except E as e:
+                try:
+                 pass
+                except E as e:
+                 try:
+                  pass
+                 except E as e:
+                  try:
+                   pass
+                  except E as e:
+                   pass

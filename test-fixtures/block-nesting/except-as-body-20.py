@@ -1,0 +1,61 @@
+try:
+ pass
+except E as e:
+ try:
+  pass
+ except E as e:
+  try:
+   pass
+  except E as e:
+   try:
+    pass
+   except E as e:
+    try:
+     pass
+    except E as e:
+     try:
+      pass
+     except E as e:
+      try:
+       pass
+      except E as e:
+       try:
+        pass
+       except E as e:
+        try:
+         pass
+        except E as e:
+         try:
+          pass
+         except E as e:
+          try:
+           pass
+          except E as e:
+           try:
+            pass
+           except E as e:
+            try:
+             pass
+            except E as e:
+             try:
+              pass
+             except E as e:
+              try:
+               pass
+              except E as e:
+               try:
+                pass
+               except E as e:
+                try:
+                 pass
+                except E as e:
+                 try:
+                  pass
+                 except E as e:
+                  try:
+                   pass
+                  except E as e:
+                   try:
+                    pass
+                   except E as e:
+                    pass

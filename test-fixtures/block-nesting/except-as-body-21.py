@@ -1,0 +1,64 @@
+try:
+ pass
+except E as e:
+ try:
+  pass
+ except E as e:
+  try:
+   pass
+  except E as e:
+   try:
+    pass
+   except E as e:
+    try:
+     pass
+    except E as e:
+     try:
+      pass
+     except E as e:
+      try:
+       pass
+      except E as e:
+       try:
+        pass
+       except E as e:
+        try:
+         pass
+        except E as e:
+         try:
+          pass
+         except E as e:
+          try:
+           pass
+          except E as e:
+           try:
+            pass
+           except E as e:
+            try:
+             pass
+            except E as e:
+             try:
+              pass
+             except E as e:
+              try:
+               pass
+              except E as e:
+               try:
+                pass
+               except E as e:
+                try:
+                 pass
+                except E as e:
+                 try:
+                  pass
+                 except E as e:
+                  try:
+                   pass
+                  except E as e:
+                   try:
+                    pass
+                   except E as e:
+                    try:
+                     pass
+                    except E as e:
+                     pass

@@ -1,0 +1,67 @@
+try:
+ pass
+except E as e:
+ try:
+  pass
+ except E as e:
+  try:
+   pass
+  except E as e:
+   try:
+    pass
+   except E as e:
+    try:
+     pass
+    except E as e:
+     try:
+      pass
+     except E as e:
+      try:
+       pass
+      except E as e:
+       try:
+        pass
+       except E as e:
+        try:
+         pass
+        except E as e:
+         try:
+          pass
+         except E as e:
+          try:
+           pass
+          except E as e:
+           try:
+            pass
+           except E as e:
+            try:
+             pass
+            except E as e:
+             try:
+              pass
+             except E as e:
+              try:
+               pass
+              except E as e:
+               try:
+                pass
+               except E as e:
+                try:
+                 pass
+                except E as e:
+                 try:
+                  pass
+                 except E as e:
+                  try:
+                   pass
+                  except E as e:
+                   try:
+                    pass
+                   except E as e:
+                    try:
+                     pass
+                    except E as e:
+                     try:
+                      pass
+                     except E as e:
+                      pass

@@ -1,0 +1,58 @@
+try:
+ pass
+except E:
+ try:
+  pass
+ except E:
+  try:
+   pass
+  except E:
+   try:
+    pass
+   except E:
+    try:
+     pass
+    except E:
+     try:
+      pass
+     except E:
+      try:
+       pass
+      except E:
+       try:
+        pass
+       except E:
+        try:
+         pass
+        except E:
+         try:
+          pass
+         except E:
+          try:
+           pass
+          except E:
+           try:
+            pass
+           except E:
+            try:
+             pass
+            except E:
+             try:
+              pass
+             except E:
+              try:
+               pass
+              except E:
+               try:
+                pass
+               except E:
+                try:
+                 pass
+                except E:
+                 try:
+                  pass
+                 except E:
+                  try:
+                   pass
+                  except E:
+                   pass

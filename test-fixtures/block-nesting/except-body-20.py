@@ -1,0 +1,61 @@
+try:
+ pass
+except E:
+ try:
+  pass
+ except E:
+  try:
+   pass
+  except E:
+   try:
+    pass
+   except E:
+    try:
+     pass
+    except E:
+     try:
+      pass
+     except E:
+      try:
+       pass
+      except E:
+       try:
+        pass
+       except E:
+        try:
+         pass
+        except E:
+         try:
+          pass
+         except E:
+          try:
+           pass
+          except E:
+           try:
+            pass
+           except E:
+            try:
+             pass
+            except E:
+             try:
+              pass
+             except E:
+              try:
+               pass
+              except E:
+               try:
+                pass
+               except E:
+                try:
+                 pass
+                except E:
+                 try:
+                  pass
+                 except E:
+                  try:
+                   pass
+                  except E:
+                   try:
+                    pass
+                   except E:
+                    pass

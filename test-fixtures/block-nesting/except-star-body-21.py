@@ -1,0 +1,64 @@
+try:
+ pass
+except* E:
+ try:
+  pass
+ except* E:
+  try:
+   pass
+  except* E:
+   try:
+    pass
+   except* E:
+    try:
+     pass
+    except* E:
+     try:
+      pass
+     except* E:
+      try:
+       pass
+      except* E:
+       try:
+        pass
+       except* E:
+        try:
+         pass
+        except* E:
+         try:
+          pass
+         except* E:
+          try:
+           pass
+          except* E:
+           try:
+            pass
+           except* E:
+            try:
+             pass
+            except* E:
+             try:
+              pass
+             except* E:
+              try:
+               pass
+              except* E:
+               try:
+                pass
+               except* E:
+                try:
+                 pass
+                except* E:
+                 try:
+                  pass
+                 except* E:
+                  try:
+                   pass
+                  except* E:
+                   try:
+                    pass
+                   except* E:
+                    try:
+                     pass
+                    except* E:
+                     pass

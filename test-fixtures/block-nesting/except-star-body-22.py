@@ -1,0 +1,67 @@
+try:
+ pass
+except* E:
+ try:
+  pass
+ except* E:
+  try:
+   pass
+  except* E:
+   try:
+    pass
+   except* E:
+    try:
+     pass
+    except* E:
+     try:
+      pass
+     except* E:
+      try:
+       pass
+      except* E:
+       try:
+        pass
+       except* E:
+        try:
+         pass
+        except* E:
+         try:
+          pass
+         except* E:
+          try:
+           pass
+          except* E:
+           try:
+            pass
+           except* E:
+            try:
+             pass
+            except* E:
+             try:
+              pass
+             except* E:
+              try:
+               pass
+              except* E:
+               try:
+                pass
+               except* E:
+                try:
+                 pass
+                except* E:
+                 try:
+                  pass
+                 except* E:
+                  try:
+                   pass
+                  except* E:
+                   try:
+                    pass
+                   except* E:
+                    try:
+                     pass
+                    except* E:
+                     try:
+                      pass
+                     except* E:
+                      pass

@@ -1,0 +1,42 @@
+for x in y:
+ for x in y:
+  for x in y:
+   for x in y:
+    for x in y:
+     for x in y:
+      for x in y:
+       for x in y:
+        for x in y:
+         for x in y:
+          for x in y:
+           for x in y:
+            for x in y:
+             for x in y:
+              for x in y:
+               for x in y:
+                for x in y:
+                 for x in y:
+                  for x in y:
+                   for x in y:
+                    async def f():
+                     for x in y:
+                      for x in y:
+                       for x in y:
+                        for x in y:
+                         for x in y:
+                          for x in y:
+                           for x in y:
+                            for x in y:
+                             for x in y:
+                              for x in y:
+                               for x in y:
+                                for x in y:
+                                 for x in y:
+                                  for x in y:
+                                   for x in y:
+                                    for x in y:
+                                     for x in y:
+                                      for x in y:
+                                       for x in y:
+                                        for x in y:
+                                         pass

@@ -1,0 +1,42 @@
+for x in y:
+ for x in y:
+  for x in y:
+   for x in y:
+    for x in y:
+     for x in y:
+      for x in y:
+       for x in y:
+        for x in y:
+         for x in y:
+          for x in y:
+           for x in y:
+            for x in y:
+             for x in y:
+              for x in y:
+               for x in y:
+                for x in y:
+                 for x in y:
+                  for x in y:
+                   for x in y:
+                    class C:
+                     for x in y:
+                      for x in y:
+                       for x in y:
+                        for x in y:
+                         for x in y:
+                          for x in y:
+                           for x in y:
+                            for x in y:
+                             for x in y:
+                              for x in y:
+                               for x in y:
+                                for x in y:
+                                 for x in y:
+                                  for x in y:
+                                   for x in y:
+                                    for x in y:
+                                     for x in y:
+                                      for x in y:
+                                       for x in y:
+                                        for x in y:
+                                         pass

@@ -1,0 +1,43 @@
+for x in y:
+ for x in y:
+  for x in y:
+   for x in y:
+    for x in y:
+     for x in y:
+      for x in y:
+       for x in y:
+        for x in y:
+         for x in y:
+          for x in y:
+           for x in y:
+            for x in y:
+             for x in y:
+              for x in y:
+               for x in y:
+                for x in y:
+                 for x in y:
+                  for x in y:
+                   for x in y:
+                    def f():
+                     for x in y:
+                      for x in y:
+                       for x in y:
+                        for x in y:
+                         for x in y:
+                          for x in y:
+                           for x in y:
+                            for x in y:
+                             for x in y:
+                              for x in y:
+                               for x in y:
+                                for x in y:
+                                 for x in y:
+                                  for x in y:
+                                   for x in y:
+                                    for x in y:
+                                     for x in y:
+                                      for x in y:
+                                       for x in y:
+                                        for x in y:
+                                         for x in y:
+                                          pass

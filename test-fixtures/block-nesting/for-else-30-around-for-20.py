@@ -1,0 +1,111 @@
+for x in y:
+ pass
+else:
+ for x in y:
+  pass
+ else:
+  for x in y:
+   pass
+  else:
+   for x in y:
+    pass
+   else:
+    for x in y:
+     pass
+    else:
+     for x in y:
+      pass
+     else:
+      for x in y:
+       pass
+      else:
+       for x in y:
+        pass
+       else:
+        for x in y:
+         pass
+        else:
+         for x in y:
+          pass
+         else:
+          for x in y:
+           pass
+          else:
+           for x in y:
+            pass
+           else:
+            for x in y:
+             pass
+            else:
+             for x in y:
+              pass
+             else:
+              for x in y:
+               pass
+              else:
+               for x in y:
+                pass
+               else:
+                for x in y:
+                 pass
+                else:
+                 for x in y:
+                  pass
+                 else:
+                  for x in y:
+                   pass
+                  else:
+                   for x in y:
+                    pass
+                   else:
+                    for x in y:
+                     pass
+                    else:
+                     for x in y:
+                      pass
+                     else:
+                      for x in y:
+                       pass
+                      else:
+                       for x in y:
+                        pass
+                       else:
+                        for x in y:
+                         pass
+                        else:
+                         for x in y:
+                          pass
+                         else:
+                          for x in y:
+                           pass
+                          else:
+                           for x in y:
+                            pass
+                           else:
+                            for x in y:
+                             pass
+                            else:
+                             for x in y:
+                              pass
+                             else:
+                              for x in y:
+                               for x in y:
+                                for x in y:
+                                 for x in y:
+                                  for x in y:
+                                   for x in y:
+                                    for x in y:
+                                     for x in y:
+                                      for x in y:
+                                       for x in y:
+                                        for x in y:
+                                         for x in y:
+                                          for x in y:
+                                           for x in y:
+                                            for x in y:
+                                             for x in y:
+                                              for x in y:
+                                               for x in y:
+                                                for x in y:
+                                                 for x in y:
+                                                  pass

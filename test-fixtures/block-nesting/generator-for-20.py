@@ -1,0 +1,22 @@
+def f():
+ for x in y:
+  for x in y:
+   for x in y:
+    for x in y:
+     for x in y:
+      for x in y:
+       for x in y:
+        for x in y:
+         for x in y:
+          for x in y:
+           for x in y:
+            for x in y:
+             for x in y:
+              for x in y:
+               for x in y:
+                for x in y:
+                 for x in y:
+                  for x in y:
+                   for x in y:
+                    for x in y:
+                     yield

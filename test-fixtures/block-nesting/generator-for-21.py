@@ -1,0 +1,23 @@
+def f():
+ for x in y:
+  for x in y:
+   for x in y:
+    for x in y:
+     for x in y:
+      for x in y:
+       for x in y:
+        for x in y:
+         for x in y:
+          for x in y:
+           for x in y:
+            for x in y:
+             for x in y:
+              for x in y:
+               for x in y:
+                for x in y:
+                 for x in y:
+                  for x in y:
+                   for x in y:
+                    for x in y:
+                     for x in y:
+                      yield

@@ -1,0 +1,51 @@
+if x:
+ if x:
+  if x:
+   if x:
+    if x:
+     if x:
+      if x:
+       if x:
+        if x:
+         if x:
+          if x:
+           if x:
+            if x:
+             if x:
+              if x:
+               if x:
+                if x:
+                 if x:
+                  if x:
+                   if x:
+                    if x:
+                     if x:
+                      if x:
+                       if x:
+                        if x:
+                         if x:
+                          if x:
+                           if x:
+                            if x:
+                             if x:
+                              for x in y:
+                               for x in y:
+                                for x in y:
+                                 for x in y:
+                                  for x in y:
+                                   for x in y:
+                                    for x in y:
+                                     for x in y:
+                                      for x in y:
+                                       for x in y:
+                                        for x in y:
+                                         for x in y:
+                                          for x in y:
+                                           for x in y:
+                                            for x in y:
+                                             for x in y:
+                                              for x in y:
+                                               for x in y:
+                                                for x in y:
+                                                 for x in y:
+                                                  pass

@@ -1,0 +1,20 @@
+for x in y:
+ for x in y:
+  for x in y:
+   for x in y:
+    for x in y:
+     for x in y:
+      for x in y:
+       for x in y:
+        for x in y:
+         for x in y:
+          for x in y:
+           for x in y:
+            for x in y:
+             for x in y:
+              for x in y:
+               for x in y:
+                for x in y:
+                 for x in y:
+                  for x in y:
+                   a = lambda: [x for x in y]

@@ -1,0 +1,20 @@
+while x:
+ while x:
+  while x:
+   while x:
+    while x:
+     while x:
+      while x:
+       while x:
+        while x:
+         while x:
+          while x:
+           while x:
+            while x:
+             while x:
+              while x:
+               while x:
+                while x:
+                 while x:
+                  while x:
+                   pass

@@ -1,0 +1,20 @@
+with x:
+ with x:
+  with x:
+   with x:
+    with x:
+     with x:
+      with x:
+       with x:
+        with x:
+         with x:
+          with x:
+           with x:
+            with x:
+             with x:
+              with x:
+               with x:
+                with x:
+                 with x:
+                  with x:
+                   pass

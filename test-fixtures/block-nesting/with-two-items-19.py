@@ -1,0 +1,20 @@
+with x, z:
+ with x, z:
+  with x, z:
+   with x, z:
+    with x, z:
+     with x, z:
+      with x, z:
+       with x, z:
+        with x, z:
+         with x, z:
+          with x, z:
+           with x, z:
+            with x, z:
+             with x, z:
+              with x, z:
+               with x, z:
+                with x, z:
+                 with x, z:
+                  with x, z:
+                   pass

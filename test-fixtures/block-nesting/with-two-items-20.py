@@ -1,0 +1,21 @@
+with x, z:
+ with x, z:
+  with x, z:
+   with x, z:
+    with x, z:
+     with x, z:
+      with x, z:
+       with x, z:
+        with x, z:
+         with x, z:
+          with x, z:
+           with x, z:
+            with x, z:
+             with x, z:
+              with x, z:
+               with x, z:
+                with x, z:
+                 with x, z:
+                  with x, z:
+                   with x, z:
+                    pass

@@ -1,0 +1,22 @@
+with x, z:
+ with x, z:
+  with x, z:
+   with x, z:
+    with x, z:
+     with x, z:
+      with x, z:
+       with x, z:
+        with x, z:
+         with x, z:
+          with x, z:
+           with x, z:
+            with x, z:
+             with x, z:
+              with x, z:
+               with x, z:
+                with x, z:
+                 with x, z:
+                  with x, z:
+                   with x, z:
+                    with x, z:
+                     pass

@@ -1,0 +1,23 @@
+with x, z:
+ with x, z:
+  with x, z:
+   with x, z:
+    with x, z:
+     with x, z:
+      with x, z:
+       with x, z:
+        with x, z:
+         with x, z:
+          with x, z:
+           with x, z:
+            with x, z:
+             with x, z:
+              with x, z:
+               with x, z:
+                with x, z:
+                 with x, z:
+                  with x, z:
+                   with x, z:
+                    with x, z:
+                     with x, z:
+                      pass
