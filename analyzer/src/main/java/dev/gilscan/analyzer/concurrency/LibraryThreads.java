@@ -6,12 +6,7 @@ import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.link.Project;
 import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.model.Values;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.gilscan.analyzer.rule.DataTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -141,39 +136,19 @@ public final class LibraryThreads {
 
     private static List<Entry> load() {
         List<Entry> rows = new ArrayList<>();
-        try (InputStream in = LibraryThreads.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the jar");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-                    StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 5) {
-                    throw new IllegalStateException(RESOURCE + ":" + number
-                            + ": 5 tab-separated columns expected");
-                }
-                Map<String, Set<String>> unless = new LinkedHashMap<>();
-                if (!f[3].equals("-")) {
-                    for (String condition : f[3].split(",")) {
-                        String[] kv = condition.split("=", 2);
-                        if (kv.length != 2) {
-                            throw new IllegalStateException(RESOURCE + ":" + number
-                                    + ": `keyword=value` expected in the unless column");
-                        }
-                        unless.put(kv[0], Set.of(kv[1].split("\\|")));
+        for (String[] f : DataTable.rows(LibraryThreads.class, RESOURCE, 5)) {
+            Map<String, Set<String>> unless = new LinkedHashMap<>();
+            if (!f[3].equals("-")) {
+                for (String condition : f[3].split(",")) {
+                    String[] kv = condition.split("=", 2);
+                    if (kv.length != 2) {
+                        throw new IllegalStateException(RESOURCE + ": `keyword=value` expected"
+                                + " in the unless column of " + f[0]);
                     }
+                    unless.put(kv[0], Set.of(kv[1].split("\\|")));
                 }
-                rows.add(new Entry(f[0], f[1], List.of(f[2].split(",")), Map.copyOf(unless),
-                        f[4]));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows.add(new Entry(f[0], f[1], List.of(f[2].split(",")), Map.copyOf(unless), f[4]));
         }
         return List.copyOf(rows);
     }

@@ -9,12 +9,7 @@ import dev.gilscan.analyzer.link.Project;
 import dev.gilscan.analyzer.model.Definition;
 import dev.gilscan.analyzer.model.Imports;
 import dev.gilscan.analyzer.model.SemanticModel;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.gilscan.analyzer.rule.DataTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -166,27 +161,10 @@ public final class ThreadEntryPoints {
 
     private static List<Row> load() {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = ThreadEntryPoints.class.getResourceAsStream("thread-entries.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("thread-entries.tsv is missing from the jar");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-                    StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 5) {
-                    throw new IllegalStateException("thread-entries.tsv: 5 columns expected: "
-                            + line);
-                }
-                Set<String> needs = f[3].equals("-") ? Set.of() : Set.of(f[3].split(","));
-                rows.add(new Row(f[0], List.of(f[1].split(",")),
-                        Sharing.valueOf(f[2].toUpperCase(java.util.Locale.ROOT)), needs, f[4]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : DataTable.rows(ThreadEntryPoints.class, "thread-entries.tsv", 5)) {
+            Set<String> needs = f[3].equals("-") ? Set.of() : Set.of(f[3].split(","));
+            rows.add(new Row(f[0], List.of(f[1].split(",")),
+                    Sharing.valueOf(f[2].toUpperCase(java.util.Locale.ROOT)), needs, f[4]));
         }
         return List.copyOf(rows);
     }

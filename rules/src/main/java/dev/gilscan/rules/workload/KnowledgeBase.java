@@ -1,11 +1,6 @@
 package dev.gilscan.rules.workload;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.gilscan.analyzer.rule.DataTable;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -69,31 +64,7 @@ public final class KnowledgeBase {
     }
 
     private static java.util.List<String[]> rows(String resource) {
-        java.util.List<String[]> rows = new java.util.ArrayList<>();
-        try (InputStream in = KnowledgeBase.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-                    StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] row = line.split("\t");
-                if (row.length != 3) {
-                    throw new IllegalStateException(resource + ":" + number
-                            + ": expected 3 tab-separated columns");
-                }
-                rows.add(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return DataTable.rows(KnowledgeBase.class, resource, 3);
     }
 
     /**
