@@ -57,7 +57,8 @@ public final class ProcessStartWithoutMainGuard implements Check {
                 reported.add(statement);
                 ProcessStarts.Start start = chain.start();
                 Report report = context.report(call, "`" + file.text(call) + "` starts "
-                        + start.what() + " (`" + start.file().text(start.call()) + "` on "
+                        + start.what() + " (`" + start.file().text(start.call()) + "` in `"
+                        + chain.last().name() + "` on "
                         + SharedState.line(start.file(), start.call(), file) + ")" + WHY);
                 for (ProcessStarts.Step step : chain.steps()) {
                     report.step(step.location(), step.message());
