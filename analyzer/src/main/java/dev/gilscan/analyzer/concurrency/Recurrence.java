@@ -89,7 +89,7 @@ public final class Recurrence {
             }
         }
         if (result == null && calls == 0 && uncalled && isRecurringMethod(function)) {
-            result = "is a method that callers outside the project may call many times";
+            result = "may be called many times from outside the project";
         }
         if (depth == 0 && !uncalled) {
             memo.put(key, result);
