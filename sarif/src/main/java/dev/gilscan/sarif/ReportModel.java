@@ -208,7 +208,8 @@ final class ReportModel {
                 .withRuleId(id)
                 .withRuleIndex(index)
                 .withLevel(Result.Level.fromValue(finding.rule().severity().sarifLevel()))
-                .withMessage(MessageMarkup.of(finding.message(), linkTargets(finding)))
+                .withMessage(MessageMarkup.of(finding.message(), finding.location().path(),
+                        linkTargets(finding)))
                 .withLocations(List.of(location(finding.location())))
                 .withPartialFingerprints(new PartialFingerprints()
                         .withAdditionalProperty(SarifReport.FINGERPRINT_KEY, fingerprint));
@@ -300,17 +301,12 @@ final class ReportModel {
         return notification;
     }
 
-    /**
-     * The related locations that the message may link, by their ids: those in the finding's own
-     * file, since the message names them by line only.
-     */
+    /** The related locations that the message may link, by their ids. */
     private static List<MessageMarkup.Target> linkTargets(Finding finding) {
         List<MessageMarkup.Target> targets = new ArrayList<>();
         for (int i = 0; i < finding.related().size(); i++) {
             dev.gilscan.analyzer.ast.Location at = finding.related().get(i).location();
-            if (at.path().equals(finding.location().path())) {
-                targets.add(new MessageMarkup.Target(at.span().line(), i + 1));
-            }
+            targets.add(new MessageMarkup.Target(at.path(), at.span().line(), i + 1));
         }
         return targets;
     }
