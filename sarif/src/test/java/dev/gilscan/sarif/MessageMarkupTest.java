@@ -3,12 +3,19 @@ package dev.gilscan.sarif;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.contrastsecurity.sarif.Message;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gilscan.analyzer.rule.Finding;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Links from a message to the related locations it names, in its own file and in others. */
 class MessageMarkupTest {
+    @TempDir
+    Path root;
+
     private static final Path HERE = Path.of("/project/pkg/buffer.py");
     private static final Path SINK = Path.of("/project/pkg/sink.py");
     private static final Path WORKER = Path.of("/project/jobs/worker.py");
@@ -101,5 +108,29 @@ class MessageMarkupTest {
                 + " and `d[k]` at [line 3](2)");
         assertThat(message.getText()).isEqualTo("[`sink.py:16`](1) then `sink.py:16` again,"
                 + " and `d\\[k\\]` at [line 3](2)");
+    }
+
+    @Test
+    void aReportLinksTheRelatedLocationInAnotherFileThatItsMessageNames() throws IOException {
+        Path a = root.resolve("pkg/a.py");
+        Path b = root.resolve("pkg/b.py");
+        String aText = "import threading\nA = threading.Lock()\nwith A:\n    pass\n";
+        String bText = "import threading\nB = threading.Lock()\nwith B:\n    pass\n";
+        Samples.write(a, aText);
+        Samples.write(b, bText);
+        Finding finding = Samples.finding(Samples.UNLOCKED_COUNTER, "Takes `A` (line 3) while"
+                        + " `pkg/b.py:3` holds `B`", Samples.at(a, aText, 3, "A"),
+                List.of(new Finding.Related(Samples.at(b, bText, 3, "B"), "takes `B` here"),
+                        new Finding.Related(Samples.at(a, aText, 3, "A"), "takes `A` here")),
+                List.of(), null, null);
+
+        String json = SarifReport.builder(Samples.TOOL, root).rules(Samples.RULES, id -> null)
+                .findings(List.of(finding)).toJson();
+
+        JsonNode result = SarifJson.MAPPER.readTree(json).at("/runs/0/results/0");
+        assertThat(result.at("/message/markdown").asText()).isEqualTo("Takes `A` ([line 3](2))"
+                + " while [`pkg/b.py:3`](1) holds `B`");
+        assertThat(result.at("/relatedLocations/0/physicalLocation/artifactLocation/uri")
+                .asText()).isEqualTo("pkg/b.py");
     }
 }
