@@ -294,7 +294,7 @@ public final class SharedState {
             if (loop != null && !waitedForAtOnce(s.file(), s.dispatch().site())) {
                 return new Entry(task, s.dispatch().site(), s.file(), name
                         + " is dispatched in a loop (`" + s.file().text(s.dispatch().site())
-                        + "` on line " + s.dispatch().site().span().line() + ")",
+                        + "` " + dispatchedAt(s, task) + ")",
                         sharedReceiver(s, loop), sharedParams(List.of(s), loop));
             }
         }
@@ -314,12 +314,9 @@ public final class SharedState {
                                 other.file().enclosingFunction(other.dispatch().site())))
                         && sharedReceiver(other, null);
             }
-            String line = s.file() == task.file()
-                    ? "on line " + s.dispatch().site().span().line()
-                    : "at " + where(s.file(), s.dispatch().site());
             return new Entry(task, s.dispatch().site(), s.file(), name + " is dispatched at "
                     + sites.size() + " places (first `" + s.file().text(s.dispatch().site())
-                    + "` " + line + ")", self,
+                    + "` " + dispatchedAt(s, task) + ")", self,
                     sharedParams(sites, null));
         }
         return null;
@@ -482,6 +479,15 @@ public final class SharedState {
     }
 
     /** {@code pkg/mod.py:12}: where a node is, by the file's path below its package root. */
+    /**
+     * Where {@code s} dispatches {@code task}, as its reader names it: {@code on line 12} in the
+     * task's file, {@code at `pkg/server.py:12`} in another.
+     */
+    private static String dispatchedAt(Dispatched s, CallGraph.Function task) {
+        return s.file() == task.file() ? "on line " + s.dispatch().site().span().line()
+                : "at " + where(s.file(), s.dispatch().site());
+    }
+
     public static String where(SemanticModel file, dev.gilscan.analyzer.ast.Located node) {
         java.nio.file.Path path = file.path();
         String module = file.module().name();
