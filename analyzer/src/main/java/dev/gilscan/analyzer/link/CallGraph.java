@@ -86,7 +86,7 @@ public final class CallGraph {
                     add(new Function(node, file.definitionName(node), file));
                 }
             }
-        }.walk(file.tree());
+        }.walk(file.tree(), file.nodes());
     }
 
     private void add(Function f) {
@@ -126,7 +126,7 @@ public final class CallGraph {
                     reference(file, caller, k.value());
                 }
             }
-        }.walk(file.tree());
+        }.walk(file.tree(), file.nodes());
     }
 
     private void reference(SemanticModel file, Function caller, Expr value) {
@@ -295,16 +295,32 @@ public final class CallGraph {
         if (own == null) {
             return List.of();
         }
-        List<Function> out = new ArrayList<>();
-        for (Definition sub : subclasses(file.definitionName(own))) {
-            Definition m = project.method(sub, a.attr());
-            Function f = m == null ? null : functions.get(m.node());
-            if (f != null && f != callee && !out.contains(f)) {
+        List<Function> all = overridesByName.computeIfAbsent(
+                file.definitionName(own) + "#" + a.attr(), key -> {
+                    List<Function> found = new ArrayList<>();
+                    for (Definition sub : subclasses(file.definitionName(own))) {
+                        Definition m = project.method(sub, a.attr());
+                        Function f = m == null ? null : functions.get(m.node());
+                        if (f != null && !found.contains(f)) {
+                            found.add(f);
+                        }
+                    }
+                    return found;
+                });
+        List<Function> out = new ArrayList<>(all.size());
+        for (Function f : all) {
+            if (f != callee) {
                 out.add(f);
             }
         }
         return out;
     }
+
+    /**
+     * What {@link #overrides} finds in the subclasses, by class and method name
+     * ({@code "pkg.Base#run"}): each call through {@code self} in a class asks the same.
+     */
+    private final Map<String, List<Function>> overridesByName = new java.util.HashMap<>();
 
     /** Past this many project methods of one name, a call by that name is not followed. */
     private static final int MAX_NAMESAKES = 2;
@@ -349,9 +365,9 @@ public final class CallGraph {
             methodsByName = index;
         }
         List<Function> named = new ArrayList<>();
-        boolean fromTests = isTestFile(file);
+        boolean fromTests = testFile(file);
         for (Function f : methodsByName.getOrDefault(a.attr(), List.of())) {
-            if ((fromTests || !isTestFile(f.file())) && accepts(f.node(), call)) {
+            if ((fromTests || !testFile(f.file())) && accepts(f.node(), call)) {
                 named.add(f);
             }
         }
@@ -405,6 +421,13 @@ public final class CallGraph {
             }
         }
         return false;
+    }
+
+    private final Map<SemanticModel, Boolean> testFiles = new IdentityHashMap<>();
+
+    /** {@link #isTestFile}, once per file. */
+    private boolean testFile(SemanticModel file) {
+        return testFiles.computeIfAbsent(file, CallGraph::isTestFile);
     }
 
     /** A test module ({@code test_x.py}, {@code x_test.py}, {@code conftest.py}, or under tests/). */
