@@ -175,7 +175,7 @@ public final class SharedState {
                 ? file.text(a.targets().get(0)) : null;
         Node where = handle != null && handle.startsWith("self.") ? file.tree()
                 : scope == null ? file.tree() : scope;
-        for (Expr.Call c : Nodes.findAll(where, Expr.Call.class)) {
+        for (Expr.Call c : file.findAll(where, Expr.Call.class)) {
             if (c.func() instanceof Expr.Attribute a && a.attr().equals("start")
                     && (handle == null || file.text(a.value()).equals(handle)
                             || !(a.value() instanceof Expr.Name || handle.startsWith("self.")))) {
@@ -765,8 +765,7 @@ public final class SharedState {
         boolean waited = waitedForAtOnce(file, s.dispatch().site());
         List<Window> out = new ArrayList<>();
         for (SemanticModel other : project.files()) {
-            for (Stmt.AsyncFunctionDef coroutine
-                    : Nodes.findAll(other.tree(), Stmt.AsyncFunctionDef.class)) {
+            for (Stmt.AsyncFunctionDef coroutine : other.coroutines()) {
                 if (coroutine != dispatcher
                         && !doneBeforeHandOver(graph, coroutine, dispatcher, start, waited)) {
                     out.add(new Window(entry, other, coroutine, start, true, coroutine.body(),
@@ -867,7 +866,7 @@ public final class SharedState {
 
     /** The text of {@code handle.join()} (or {@code result()}, ...) in {@code s}, if any. */
     private static @Nullable String waitCall(SemanticModel file, Stmt s, String handle) {
-        for (Expr.Call c : Nodes.findAll(s, Expr.Call.class)) {
+        for (Expr.Call c : file.findAll(s, Expr.Call.class)) {
             if (c.func() instanceof Expr.Attribute a && WAITS.contains(a.attr())
                     && file.text(a.value()).equals(handle)) {
                 return file.text(c);
@@ -971,8 +970,8 @@ public final class SharedState {
     private static @Nullable Stmt unlockedWrite(SemanticModel file, Stmt s, Node dispatcher,
             java.util.function.Predicate<Expr> matches) {
         List<Stmt> writes = new ArrayList<>();
-        writes.addAll(Nodes.findAll(s, Stmt.AugAssign.class));
-        writes.addAll(Nodes.findAll(s, Stmt.Assign.class));
+        writes.addAll(file.findAll(s, Stmt.AugAssign.class));
+        writes.addAll(file.findAll(s, Stmt.Assign.class));
         for (Stmt w : writes) {
             List<Expr> targets = w instanceof Stmt.AugAssign a ? List.of(a.target())
                     : ((Stmt.Assign) w).targets();
