@@ -478,7 +478,6 @@ public final class SharedState {
         return held.get(0);
     }
 
-    /** {@code pkg/mod.py:12}: where a node is, by the file's path below its package root. */
     /**
      * Where {@code s} dispatches {@code task}, as its reader names it: {@code on line 12} in the
      * task's file, {@code at `pkg/server.py:12`} in another.
@@ -488,6 +487,7 @@ public final class SharedState {
                 : "at " + where(s.file(), s.dispatch().site());
     }
 
+    /** {@code pkg/mod.py:12}: where a node is, by the file's path below its package root. */
     public static String where(SemanticModel file, dev.gilscan.analyzer.ast.Located node) {
         java.nio.file.Path path = file.path();
         String module = file.module().name();
