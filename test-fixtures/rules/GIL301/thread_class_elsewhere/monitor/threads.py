@@ -15,4 +15,4 @@ pings = {}
 
 
 def record_ping(host):
-    pings[host] = pings.get(host, 0) + 1  # expect: GIL301 {{`pings[host] = pings.get(host, 0) + 1` reads and writes `pings[host]` of module global `pings` with no lock held on several threads at once: reported because `Pinger.run` is dispatched in a loop (`Pinger(host)` on line 7).}}
+    pings[host] = pings.get(host, 0) + 1  # expect: GIL301 {{`pings[host] = pings.get(host, 0) + 1` reads and writes `pings[host]` of module global `pings` with no lock held on several threads at once: reported because `Pinger.run` is dispatched in a loop (`Pinger(host)` at `monitor/app.py:7`).}}
