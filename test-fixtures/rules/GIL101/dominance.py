@@ -41,9 +41,9 @@ def fetch_each(urls, session):
 
 def main(batches, urls, session):
     with ThreadPoolExecutor() as pool:
-        pool.map(pair_scores, batches)  # expect: GIL101 {{`pool.map(pair_scores, batches)` runs `pair_scores` on threads, but it is CPU-bound pure Python: the loop at line 12 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
-        pool.map(tally, batches)  # expect: GIL101 {{`pool.map(tally, batches)` runs `tally` on threads, but it is CPU-bound pure Python: the loop at line 20 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
-        pool.map(histogram, batches)  # expect: GIL101 {{`pool.map(histogram, batches)` runs `histogram` on threads, but it is CPU-bound pure Python: the loop at line 28 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
+        pool.map(pair_scores, batches)  # expect: GIL101 {{`pool.map(pair_scores, batches)` runs `pair_scores` on threads, but it is CPU-bound pure Python: the loop at line 12 holds the GIL, so the threads take turns.}}
+        pool.map(tally, batches)  # expect: GIL101 {{`pool.map(tally, batches)` runs `tally` on threads, but it is CPU-bound pure Python: the loop at line 20 holds the GIL, so the threads take turns.}}
+        pool.map(histogram, batches)  # expect: GIL101 {{`pool.map(histogram, batches)` runs `histogram` on threads, but it is CPU-bound pure Python: the loop at line 28 holds the GIL, so the threads take turns.}}
         pool.submit(fetch_each, urls, session)
 
 

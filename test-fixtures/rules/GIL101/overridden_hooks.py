@@ -65,6 +65,6 @@ def start_all(words):
     for _ in range(4):
         Poller().start()
     for _ in range(4):
-        XorHasher(words).start()  # expect: GIL101 {{`XorHasher(words)` runs `Hasher.run` on threads, but it is CPU-bound pure Python: the loop at line 43 runs Python bytecode under the GIL, so the threads take turns instead of using more cores. Use a `ProcessPoolExecutor` (mind pickling and the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code that releases the GIL, or a free-threaded build; measure first.}}
+        XorHasher(words).start()  # expect: GIL101 {{`XorHasher(words)` runs `Hasher.run` on threads, but it is CPU-bound pure Python: the loop at line 43 holds the GIL, so the threads take turns.}}
     for _ in range(2):
         Plugin().start()

@@ -9,12 +9,12 @@ def main():
     never_started = Process(target=child)
     print(never_started.name)
 
-    started = Process(target=child)  # expect: GIL202 {{nested function `child` passed to `Process(target=...)` cannot be pickled: workers receive their task by pickle, which stores a function or class by a module-level name that this one does not have. Define it at module level.}}
+    started = Process(target=child)  # expect: GIL202 {{nested function `child` passed to `Process(target=...)` cannot be pickled (defined on line 6): pickle stores functions and classes by module-level name, and this one has none.}}
     started.start()
 
-    Process(target=lambda: None).start()  # expect: GIL202 {{a lambda passed to `Process(target=...)` cannot be pickled: workers receive their task by pickle, which stores a function or class by a module-level name that this one does not have. Define it at module level.}}
+    Process(target=lambda: None).start()  # expect: GIL202 {{a lambda passed to `Process(target=...)` cannot be pickled: pickle stores functions and classes by module-level name, and this one has none.}}
 
-    workers = [Process(target=child) for _ in range(2)]  # expect: GIL202 {{nested function `child` passed to `Process(target=...)` cannot be pickled: workers receive their task by pickle, which stores a function or class by a module-level name that this one does not have. Define it at module level.}}
+    workers = [Process(target=child) for _ in range(2)]  # expect: GIL202 {{nested function `child` passed to `Process(target=...)` cannot be pickled (defined on line 6): pickle stores functions and classes by module-level name, and this one has none.}}
     for w in workers:
         w.start()
 
@@ -23,7 +23,7 @@ def main():
     forked.start()
 
     spawn = multiprocessing.get_context("spawn")
-    spawned = spawn.Process(target=child)  # expect: GIL202 {{nested function `child` passed to `Process(target=...)` cannot be pickled: workers receive their task by pickle, which stores a function or class by a module-level name that this one does not have. Define it at module level.}}
+    spawned = spawn.Process(target=child)  # expect: GIL202 {{nested function `child` passed to `Process(target=...)` cannot be pickled (defined on line 6): pickle stores functions and classes by module-level name, and this one has none.}}
     spawned.start()
 
 
@@ -32,4 +32,4 @@ def rebinding(items):
     pool = ThreadPoolExecutor()
     pool.submit(lambda: 1)
     pool = ProcessPoolExecutor()
-    pool.submit(lambda: 2)  # expect: GIL202 {{a lambda passed to `ProcessPoolExecutor.submit` cannot be pickled: workers receive their task by pickle, which stores a function or class by a module-level name that this one does not have. Define it at module level.}}
+    pool.submit(lambda: 2)  # expect: GIL202 {{a lambda passed to `ProcessPoolExecutor.submit` cannot be pickled: pickle stores functions and classes by module-level name, and this one has none.}}

@@ -17,7 +17,7 @@ class Chunk:
 
 
 def summarize(chunk):
-    chunk.summary = chunk.text[:40]  # expect: GIL203 {{`chunk.summary = chunk.text[:40]` writes `summary` of its copy of an element of `chunks`, which the parent passed as an argument, in a worker process (`summarize` runs there through `ProcessPoolExecutor.map` on line 25), and `summarize_all` reads `c.summary` on line 26 after the work. Each worker process writes its own copy, so the parent never sees this change. Return the value from the task, or share it through a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.}}
+    chunk.summary = chunk.text[:40]  # expect: GIL203 {{`chunk.summary = chunk.text[:40]` writes `summary` of its copy of an element of `chunks` in a worker process (`summarize` via `ProcessPoolExecutor.map` on line 25); `summarize_all` reads `c.summary` on line 26 and never sees the write.}}
 
 
 def summarize_all(chunks):
@@ -28,7 +28,7 @@ def summarize_all(chunks):
 
 def embed_batch(batch, model):
     for node in batch:
-        node.vector = [len(node.text)]  # expect: GIL203 {{`node.vector = [len(node.text)]` writes `vector` of its copy of an element of `nodes`, which the parent passed as an argument, in a worker process (`embed_batch` runs there through `ProcessPoolExecutor.submit` on line 36), and `embed_batches` reads `n.vector` on line 38 after the work. Each worker process writes its own copy, so the parent never sees this change. Return the value from the task, or share it through a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.}}
+        node.vector = [len(node.text)]  # expect: GIL203 {{`node.vector = [len(node.text)]` writes `vector` of its copy of an element of `nodes` in a worker process (`embed_batch` via `ProcessPoolExecutor.submit` on line 36); `embed_batches` reads `n.vector` on line 38 and never sees the write.}}
 
 
 def embed_batches(nodes, model):
@@ -46,7 +46,7 @@ class Job:
 
 
 def execute(job):
-    job.log.append("started " + job.name)  # expect: GIL203 {{`job.log.append("started " + job.name)` writes `log` of its copy of `job`, which the parent passed as an argument, in a worker process (`execute` runs there through `ProcessPoolExecutor.submit` on line 55), and `run_job` reads `job.log` on line 56 after the work. Each worker process writes its own copy, so the parent never sees this change. Return the value from the task, or share it through a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.}}
+    job.log.append("started " + job.name)  # expect: GIL203 {{`job.log.append("started " + job.name)` writes `log` of its copy of `job` in a worker process (`execute` via `ProcessPoolExecutor.submit` on line 55); `run_job` reads `job.log` on line 56 and never sees the write.}}
 
 
 def run_job(name):
@@ -61,7 +61,7 @@ class Submission:
 
 
 def score(submission):
-    submission.score = 10  # expect: GIL203 {{`submission.score = 10` writes `score` of its copy of `sub`, which the parent passed as an argument, in a worker process (`score` runs there through `Process(target=...)` on line 69), and `grade` reads `sub.score` on line 72 after the work. Each worker process writes its own copy, so the parent never sees this change. Return the value from the task, or share it through a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.}}
+    submission.score = 10  # expect: GIL203 {{`submission.score = 10` writes `score` of its copy of `sub` in a worker process (`score` via `Process(target=...)` on line 69); `grade` reads `sub.score` on line 72 and never sees the write.}}
 
 
 def grade():
@@ -75,7 +75,7 @@ def grade():
 class Labeler:
     @staticmethod
     def label(job):
-        job.name = job.name.title()  # expect: GIL203 {{`job.name = job.name.title()` writes `name` of its copy of `job`, which the parent passed as an argument, in a worker process (`Labeler.label` runs there through `ProcessPoolExecutor.submit` on line 83), and `label_job` reads `job.name` on line 84 after the work. Each worker process writes its own copy, so the parent never sees this change. Return the value from the task, or share it through a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.}}
+        job.name = job.name.title()  # expect: GIL203 {{`job.name = job.name.title()` writes `name` of its copy of `job` in a worker process (`Labeler.label` via `ProcessPoolExecutor.submit` on line 83); `label_job` reads `job.name` on line 84 and never sees the write.}}
 
 
 def label_job(job):

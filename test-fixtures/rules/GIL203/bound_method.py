@@ -12,11 +12,11 @@ class Catalog:
         self.scanned = 0
 
     def scan(self, path):
-        self.sizes[path] = len(path)  # expect: GIL203 {{`self.sizes[path] = len(path)` writes `self.sizes` of the `Catalog` object the task is a method of in a worker process (`Catalog.scan` runs there through `ProcessPoolExecutor.map` on line 23), and `Catalog.build` reads `self.sizes` on line 24 after the work. Each worker process writes its own copy, so the parent never sees this change. Return the value from the task, or share it through a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.}}
+        self.sizes[path] = len(path)  # expect: GIL203 {{`self.sizes[path] = len(path)` writes `self.sizes` of its copy of the `Catalog` object in a worker process (`Catalog.scan` via `ProcessPoolExecutor.map` on line 23); `Catalog.build` reads `self.sizes` on line 24 and never sees the write.}}
         self._count()
 
     def _count(self):
-        self.scanned += 1  # expect: GIL203 {{`self.scanned += 1` writes `self.scanned` of the `Catalog` object the task is a method of in a worker process (`Catalog.scan` runs there through `ProcessPoolExecutor.map` on line 23), and `Catalog.build` reads `self.scanned` on line 24 after the work. Each worker process writes its own copy, so the parent never sees this change. Return the value from the task, or share it through a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.}}
+        self.scanned += 1  # expect: GIL203 {{`self.scanned += 1` writes `self.scanned` of its copy of the `Catalog` object in a worker process (`Catalog.scan` via `ProcessPoolExecutor.map` on line 23); `Catalog.build` reads `self.scanned` on line 24 and never sees the write.}}
 
     def build(self, paths):
         with ProcessPoolExecutor() as pool:

@@ -12,7 +12,7 @@ class Downloader(multiprocessing.Process):
 
     def run(self):
         body = self.url * 3
-        self.size = len(body)  # expect: GIL203 {{`self.size = len(body)` writes `self.size` of the `Downloader` process in a worker process (`Downloader.run` runs there through `Downloader`, a `multiprocessing.Process`, on line 24), and `fetch` reads `d.size` on line 27 after the work. Each worker process writes its own copy, so the parent never sees this change. Return the value from the task, or share it through a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.}}
+        self.size = len(body)  # expect: GIL203 {{`self.size = len(body)` writes `self.size` of its copy of the `Downloader` object in a worker process (`Downloader.run` via `Downloader`, a `multiprocessing.Process`, on line 24); `fetch` reads `d.size` on line 27 and never sees the write.}}
         self._finish()
 
     def _finish(self):

@@ -14,11 +14,11 @@ class Settings:
 def thumbnail(path):
     global total_bytes
     data = path.encode()
-    total_bytes += len(data)  # expect: GIL203 {{`total_bytes += len(data)` writes module global `total_bytes` in a worker process (`thumbnail` runs there through `ProcessPoolExecutor.map` on line 27), and `run` reads `total_bytes` on line 28 after the work. Each worker process writes its own copy, so the parent never sees this change. Return the value from the task, or share it through a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.}}
-    processed.append(path)  # expect: GIL203 {{`processed.append(path)` writes module global `processed` in a worker process (`thumbnail` runs there through `ProcessPoolExecutor.map` on line 27), and `run` reads `processed` on line 28 after the work. Each worker process writes its own copy, so the parent never sees this change. Return the value from the task, or share it through a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.}}
+    total_bytes += len(data)  # expect: GIL203 {{`total_bytes += len(data)` writes module global `total_bytes` in a worker process (`thumbnail` via `ProcessPoolExecutor.map` on line 27); `run` reads `total_bytes` on line 28 and never sees the write.}}
+    processed.append(path)  # expect: GIL203 {{`processed.append(path)` writes module global `processed` in a worker process (`thumbnail` via `ProcessPoolExecutor.map` on line 27); `run` reads `processed` on line 28 and never sees the write.}}
     if not data:
-        failures[path] = "empty"  # expect: GIL203 {{`failures[path] = "empty"` writes module global `failures` in a worker process (`thumbnail` runs there through `ProcessPoolExecutor.map` on line 27), and `run` reads `failures` on line 28 after the work. Each worker process writes its own copy, so the parent never sees this change. Return the value from the task, or share it through a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.}}
-    Settings.warmed = True  # expect: GIL203 {{`Settings.warmed = True` writes class attribute `Settings.warmed` in a worker process (`thumbnail` runs there through `ProcessPoolExecutor.map` on line 27), and `run` reads `Settings.warmed` on line 28 after the work. Each worker process writes its own copy, so the parent never sees this change. Return the value from the task, or share it through a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.}}
+        failures[path] = "empty"  # expect: GIL203 {{`failures[path] = "empty"` writes module global `failures` in a worker process (`thumbnail` via `ProcessPoolExecutor.map` on line 27); `run` reads `failures` on line 28 and never sees the write.}}
+    Settings.warmed = True  # expect: GIL203 {{`Settings.warmed = True` writes class attribute `Settings.warmed` in a worker process (`thumbnail` via `ProcessPoolExecutor.map` on line 27); `run` reads `Settings.warmed` on line 28 and never sees the write.}}
     return len(data)
 
 
@@ -30,7 +30,7 @@ def run(paths):
 
 
 def record(name):
-    processed.append(name)  # expect: GIL203 {{`processed.append(name)` writes module global `processed` in a worker process (`crunch` runs there through `Process(target=...)` on line 41), and `run_processes` reads `processed` on line 46 after the work. Each worker process writes its own copy, so the parent never sees this change. Return the value from the task, or share it through a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.}}
+    processed.append(name)  # expect: GIL203 {{`processed.append(name)` writes module global `processed` in a worker process (`crunch` via `Process(target=...)` on line 41); `run_processes` reads `processed` on line 46 and never sees the write.}}
 
 
 def crunch(name):

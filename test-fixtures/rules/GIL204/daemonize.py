@@ -27,7 +27,7 @@ def warm_up():
 
 
 def relaunch():
-    return os.fork()  # expect: GIL204 {{`os.fork()` forks the process while the thread `worker.start()` may still run (started on line 22): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Fork before starting threads, or start a new program instead (`subprocess`, or multiprocessing with the spawn or forkserver start method).}}
+    return os.fork()  # expect: GIL204 {{`os.fork()` forks the process while the thread `worker.start()` may still run (started on line 22), so the child can deadlock on a lock that a thread held.}}
 
 
 main()

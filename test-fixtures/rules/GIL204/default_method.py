@@ -23,7 +23,7 @@ class Indexer:
 
     def index(self, paths):
         self.shipper.start()
-        with ProcessPoolExecutor() as pool:  # expect: GIL204 {{`ProcessPoolExecutor()` forks to start a process pool with the default start method (`fork` on Linux before Python 3.14) while the thread `self.shipper.start()` may still run (started on line 25): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Use the spawn or forkserver start method (`multiprocessing.get_context("spawn")`), or start the processes before the threads.}}
+        with ProcessPoolExecutor() as pool:  # expect: GIL204 {{`ProcessPoolExecutor()` forks to start a process pool with the default start method (`fork` on Linux before Python 3.14) while the thread `self.shipper.start()` may still run (started on line 25), so the child can deadlock on a lock that a thread held.}}
             return list(pool.map(resize, paths))
 
     def spawned(self, paths):

@@ -25,26 +25,26 @@ def crunch(n):
 
 def serve(jobs):
     threading.Thread(target=flush_forever, daemon=True).start()
-    with FORK.Pool(4) as pool:  # expect: GIL204 {{`FORK.Pool(4)` forks to start a process pool with the `fork` start method while the thread `threading.Thread(target=flush_forever, daemon=True).start()` may still run (started on line 27): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Use the spawn or forkserver start method (`multiprocessing.get_context("spawn")`), or start the processes before the threads.}}
+    with FORK.Pool(4) as pool:  # expect: GIL204 {{`FORK.Pool(4)` forks to start a process pool with the `fork` start method while the thread `threading.Thread(target=flush_forever, daemon=True).start()` may still run (started on line 27), so the child can deadlock on a lock that a thread held.}}
         return pool.map(crunch, jobs)
 
 
 def serve_through_helper(jobs):
     start_flusher()
     worker = FORK.Process(target=crunch, args=(jobs,))
-    worker.start()  # expect: GIL204 {{`worker.start()` forks to start a process with the `fork` start method while the thread `flusher.start()` may still run (started on line 18): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Use the spawn or forkserver start method (`multiprocessing.get_context("spawn")`), or start the processes before the threads.}}
+    worker.start()  # expect: GIL204 {{`worker.start()` forks to start a process with the `fork` start method while the thread `flusher.start()` may still run (started on line 18), so the child can deadlock on a lock that a thread held.}}
     worker.join()
 
 
 def daemonize():
     with ThreadPoolExecutor(max_workers=2) as ex:
         ex.submit(flush_forever)
-        pid = os.fork()  # expect: GIL204 {{`os.fork()` forks the process while the threads of `ThreadPoolExecutor(max_workers=2)`, whose `with` block holds this call, may still run (started on line 40): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Fork before starting threads, or start a new program instead (`subprocess`, or multiprocessing with the spawn or forkserver start method).}}
+        pid = os.fork()  # expect: GIL204 {{`os.fork()` forks the process while the threads of `ThreadPoolExecutor(max_workers=2)`, whose `with` block holds this call, may still run (started on line 40), so the child can deadlock on a lock that a thread held.}}
         return pid
 
 
 def fork_child():
-    return os.fork()  # expect: GIL204 {{`os.fork()` forks the process while the thread `watcher.start()` may still run (started on line 52): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Fork before starting threads, or start a new program instead (`subprocess`, or multiprocessing with the spawn or forkserver start method).}}
+    return os.fork()  # expect: GIL204 {{`os.fork()` forks the process while the thread `watcher.start()` may still run (started on line 52), so the child can deadlock on a lock that a thread held.}}
 
 
 def main():
@@ -54,7 +54,7 @@ def main():
 
 
 def from_a_thread():
-    os.fork()  # expect: GIL204 {{`os.fork()` forks the process while the thread that starts this code's own thread with `threading.Thread(target=from_a_thread)` may still run (started on line 65): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Fork before starting threads, or start a new program instead (`subprocess`, or multiprocessing with the spawn or forkserver start method).}}
+    os.fork()  # expect: GIL204 {{`os.fork()` forks the process while the thread that starts this code's own thread with `threading.Thread(target=from_a_thread)` may still run (started on line 65), so the child can deadlock on a lock that a thread held.}}
 
 
 if __name__ == "__main__":

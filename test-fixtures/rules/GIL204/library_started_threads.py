@@ -34,7 +34,7 @@ class EvalRunner:
     def run(self, cases):
         self.setup_tracing()
         results = []
-        pool = ProcessPoolExecutor(max_workers=self.workers)  # expect: GIL204 {{`ProcessPoolExecutor(max_workers=self.workers)` forks to start a process pool with the default start method (`fork` on Linux before Python 3.14) while the batch export thread of Laminar's tracer, which `Laminar.initialize()` starts, may still run (started on line 31): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Use the spawn or forkserver start method (`multiprocessing.get_context("spawn")`), or start the processes before the threads.}}
+        pool = ProcessPoolExecutor(max_workers=self.workers)  # expect: GIL204 {{`ProcessPoolExecutor(max_workers=self.workers)` forks to start a process pool with the default start method (`fork` on Linux before Python 3.14) while the batch export thread of Laminar's tracer, which `Laminar.initialize()` starts, may still run (started on line 31), so the child can deadlock on a lock that a thread held.}}
         try:
             for case in cases:
                 results.append(pool.submit(evaluate, case))
@@ -50,7 +50,7 @@ def build(image):
 def build_images(images, batch):
     with tqdm(total=len(images), desc="images") as bar:
         for start in range(0, len(images), batch):
-            with ProcessPoolExecutor(max_workers=4) as ex:  # expect: GIL204 {{`ProcessPoolExecutor(max_workers=4)` forks to start a process pool with the default start method (`fork` on Linux before Python 3.14) while tqdm's monitor thread, which `tqdm(total=len(images), desc="images")` starts, may still run (started on line 51): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Use the spawn or forkserver start method (`multiprocessing.get_context("spawn")`), or start the processes before the threads.}}
+            with ProcessPoolExecutor(max_workers=4) as ex:  # expect: GIL204 {{`ProcessPoolExecutor(max_workers=4)` forks to start a process pool with the default start method (`fork` on Linux before Python 3.14) while tqdm's monitor thread, which `tqdm(total=len(images), desc="images")` starts, may still run (started on line 51), so the child can deadlock on a lock that a thread held.}}
                 for done in ex.map(build, images[start:start + batch]):
                     bar.update(1)
 
@@ -60,7 +60,7 @@ def polyfill(path):
 
 
 def _index_partitions(paths):
-    with ProcessPoolExecutor(max_workers=2) as ex:  # expect: GIL204 {{`ProcessPoolExecutor(max_workers=2)` forks to start a process pool with the default start method (`fork` on Linux before Python 3.14) while the threads of dask's threaded scheduler, which `frame.to_parquet(tmp)` starts, may still run (started on line 71): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Use the spawn or forkserver start method (`multiprocessing.get_context("spawn")`), or start the processes before the threads.}}
+    with ProcessPoolExecutor(max_workers=2) as ex:  # expect: GIL204 {{`ProcessPoolExecutor(max_workers=2)` forks to start a process pool with the default start method (`fork` on Linux before Python 3.14) while the threads of dask's threaded scheduler, which `frame.to_parquet(tmp)` starts, may still run (started on line 71), so the child can deadlock on a lock that a thread held.}}
         return list(ex.map(polyfill, paths))
 
 
@@ -74,13 +74,13 @@ def index_tiles(df, tmp, sort):
 
 def daemonize():
     pynvml.nvmlInit()
-    if os.fork():  # expect: GIL204 {{`os.fork()` forks the process while the threads of the NVIDIA management library, which `pynvml.nvmlInit()` starts, may still run (started on line 76): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Fork before starting threads, or start a new program instead (`subprocess`, or multiprocessing with the spawn or forkserver start method).}}
+    if os.fork():  # expect: GIL204 {{`os.fork()` forks the process while the threads of the NVIDIA management library, which `pynvml.nvmlInit()` starts, may still run (started on line 76), so the child can deadlock on a lock that a thread held.}}
         sys.exit(0)
 
 
 def export_spans(exporter):
     processor = BatchSpanProcessor(exporter)
-    return os.fork()  # expect: GIL204 {{`os.fork()` forks the process while OpenTelemetry's batch export thread, which `BatchSpanProcessor(exporter)` starts, may still run (started on line 82): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Fork before starting threads, or start a new program instead (`subprocess`, or multiprocessing with the spawn or forkserver start method).}}
+    return os.fork()  # expect: GIL204 {{`os.fork()` forks the process while OpenTelemetry's batch export thread, which `BatchSpanProcessor(exporter)` starts, may still run (started on line 82), so the child can deadlock on a lock that a thread held.}}
 
 
 class Telemetry:
@@ -100,5 +100,5 @@ class Telemetry:
 
 def evaluate_all(cases):
     Telemetry.get().start()
-    with ProcessPoolExecutor() as pool:  # expect: GIL204 {{`ProcessPoolExecutor()` forks to start a process pool with the default start method (`fork` on Linux before Python 3.14) while the batch export thread of Laminar's tracer, which `Laminar.initialize()` starts, may still run (started on line 98): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Use the spawn or forkserver start method (`multiprocessing.get_context("spawn")`), or start the processes before the threads.}}
+    with ProcessPoolExecutor() as pool:  # expect: GIL204 {{`ProcessPoolExecutor()` forks to start a process pool with the default start method (`fork` on Linux before Python 3.14) while the batch export thread of Laminar's tracer, which `Laminar.initialize()` starts, may still run (started on line 98), so the child can deadlock on a lock that a thread held.}}
         return list(pool.map(evaluate, cases))

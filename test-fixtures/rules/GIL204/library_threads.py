@@ -15,7 +15,7 @@ import queue
 def export(rows):
     listener = logging.handlers.QueueListener(queue.Queue(), logging.StreamHandler())
     listener.start()
-    with multiprocessing.Pool(4) as pool:  # expect: GIL204 {{`multiprocessing.Pool(4)` forks to start a process pool with the default start method (`fork` on Linux before Python 3.14) while the thread `listener.start()` may still run (started on line 17): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Use the spawn or forkserver start method (`multiprocessing.get_context("spawn")`), or start the processes before the threads.}}
+    with multiprocessing.Pool(4) as pool:  # expect: GIL204 {{`multiprocessing.Pool(4)` forks to start a process pool with the default start method (`fork` on Linux before Python 3.14) while the thread `listener.start()` may still run (started on line 17), so the child can deadlock on a lock that a thread held.}}
         return pool.map(len, rows)
 
 
@@ -30,7 +30,7 @@ def export_quietly(rows):
 def rotate(rows):
     pool = multiprocessing.Pool(2)
     pool.map(len, rows)
-    child = os.fork()  # expect: GIL204 {{`os.fork()` forks the process while the threads of `multiprocessing.Pool(2)` may still run (started on line 31): the child gets a copy of every lock as it was, including locks held by threads that do not exist in the child, and can deadlock (CPython 3.12+ warns at run time). Fork before starting threads, or start a new program instead (`subprocess`, or multiprocessing with the spawn or forkserver start method).}}
+    child = os.fork()  # expect: GIL204 {{`os.fork()` forks the process while the threads of `multiprocessing.Pool(2)` may still run (started on line 31), so the child can deadlock on a lock that a thread held.}}
     pool.close()
     pool.join()
     return child

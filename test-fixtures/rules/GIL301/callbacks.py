@@ -16,7 +16,7 @@ def download(url, on_done):
 
 def count_finished(url):
     global finished
-    finished += 1  # expect: GIL301 {{`finished += 1` reads and writes module global `finished` with no lock held, and other threads running `download` do the same: reported because `download` is dispatched in a loop (`pool.submit(download, url, count_finished)` on line 24). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    finished += 1  # expect: GIL301 {{`finished += 1` reads and writes module global `finished` with no lock held on several threads at once: reported because `download` is dispatched in a loop (`pool.submit(download, url, count_finished)` on line 24).}}
 
 
 def fetch_all(urls):
@@ -46,11 +46,11 @@ class Fetcher:
 
 def on_progress(status):
     global received
-    received += status["bytes"]  # expect: GIL301 {{`received += status["bytes"]` reads and writes module global `received` with no lock held, and other threads running `Fetcher.fetch` do the same: reported because `Fetcher.fetch` is dispatched in a loop (`parts_pool.submit(self.fetch, part)` on line 44). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    received += status["bytes"]  # expect: GIL301 {{`received += status["bytes"]` reads and writes module global `received` with no lock held on several threads at once: reported because `Fetcher.fetch` is dispatched in a loop (`parts_pool.submit(self.fetch, part)` on line 44).}}
 
 
 def on_failure(kind, future):
-    failures[kind] = failures.get(kind, 0) + 1  # expect: GIL301 {{`failures[kind] = failures.get(kind, 0) + 1` reads and writes `failures[kind]` of module global `failures` with no lock held, and other threads running `on_failure` do the same: reported because `on_failure` is dispatched in a loop (`future.add_done_callback(functools.partial(on_failure, "job"))` on line 65). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    failures[kind] = failures.get(kind, 0) + 1  # expect: GIL301 {{`failures[kind] = failures.get(kind, 0) + 1` reads and writes `failures[kind]` of module global `failures` with no lock held on several threads at once: reported because `on_failure` is dispatched in a loop (`future.add_done_callback(functools.partial(on_failure, "job"))` on line 65).}}
 
 
 def run(parts):

@@ -27,7 +27,7 @@ def transfer(chunks):
     progress = {"done": 0}
 
     def on_chunk(size):
-        progress["done"] += size  # expect: GIL301 {{`progress["done"] += size` reads and writes `progress["done"]` of variable `progress` of `transfer`, which every thread that calls the closure `on_chunk` shares with no lock held, and other threads running `Transfer.copy_chunk` do the same: reported because `Transfer.copy_chunk` is dispatched in a loop (`pool.submit(self.copy_chunk, chunk)` on line 23). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+        progress["done"] += size  # expect: GIL301 {{`progress["done"] += size` reads and writes `progress["done"]` of variable `progress` of `transfer`, shared by every thread that calls the closure `on_chunk`, with no lock held on several threads at once: reported because `Transfer.copy_chunk` is dispatched in a loop (`pool.submit(self.copy_chunk, chunk)` on line 23).}}
 
     job = Transfer()
     job.add_hook(on_chunk)

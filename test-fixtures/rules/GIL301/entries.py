@@ -8,17 +8,17 @@ errors = {}
 class Downloader(threading.Thread):
     def run(self):
         global processed
-        processed += 1  # expect: GIL301 {{`processed += 1` reads and writes module global `processed` with no lock held, and other threads running `Downloader.run` do the same: reported because `Downloader.run` is dispatched in a loop (`Downloader()` on line 31). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+        processed += 1  # expect: GIL301 {{`processed += 1` reads and writes module global `processed` with no lock held on several threads at once: reported because `Downloader.run` is dispatched in a loop (`Downloader()` on line 31).}}
 
 
 def record(kind):
-    errors[kind] = errors.get(kind, 0) + 1  # expect: GIL301 {{`errors[kind] = errors.get(kind, 0) + 1` reads and writes `errors[kind]` of module global `errors` with no lock held, and other threads running `record` do the same: reported because `record` is dispatched at 2 places (first `threading.Thread(target=record, args=("io",))` on line 26). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    errors[kind] = errors.get(kind, 0) + 1  # expect: GIL301 {{`errors[kind] = errors.get(kind, 0) + 1` reads and writes `errors[kind]` of module global `errors` with no lock held on several threads at once: reported because `record` is dispatched at 2 places (first `threading.Thread(target=record, args=("io",))` on line 26).}}
 
 
 def report_once(kind):
     # One dispatch site, outside a loop, but `main` updates `processed` while it runs.
     global processed
-    processed += 1  # expect: GIL301 {{`processed += 1` reads and writes module global `processed` with no lock held, and `main` updates it at the same time: reported because `report_once` runs on a thread started on line 28 while `main` updates it on line 29. A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    processed += 1  # expect: GIL301 {{`processed += 1` reads and writes module global `processed` with no lock held while `main` updates it: reported because `report_once` runs on a thread started on line 28 while `main` updates it on line 29.}}
 
 
 async def main(urls):

@@ -15,7 +15,7 @@ class Channel:
 
     def _flush_some(self):
         sent = 1
-        self.pending -= sent  # expect: GIL301 {{`self.pending -= sent` reads and writes `self.pending` with no lock held, while `write_soon` updates it under `self.outbuf_lock` (line 30): reported because `Channel` guards `self.pending` with a lock, so it is meant to be used by several threads at once. A thread can write between this read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold `self.outbuf_lock` here too.}}
+        self.pending -= sent  # expect: GIL301 {{`self.pending -= sent` reads and writes `self.pending` with no lock held, while `write_soon` updates it under `self.outbuf_lock` on line 30: reported because `Channel` guards `self.pending` with that lock.}}
         return sent
 
     def _with_retry(self, flush):

@@ -26,7 +26,7 @@ def start_reporter(settings):
 
 def sample():
     global samples
-    samples += 1  # expect: GIL301 {{`samples += 1` reads and writes module global `samples` with no lock held, and other threads running `sample` do the same: reported because `sample` is dispatched by `threading.Thread(target=sample, daemon=True)` (`exclusive_setups.py:35`) each time `start_sampler` runs, and `start_sampler` is called from 2 places (first `exclusive_setups.py:42`). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    samples += 1  # expect: GIL301 {{`samples += 1` reads and writes module global `samples` with no lock held on several threads at once: reported because `sample` is dispatched by `threading.Thread(target=sample, daemon=True)` (`exclusive_setups.py:35`) in `start_sampler`, which is called from 2 places (first `exclusive_setups.py:42`).}}
 
 
 def start_sampler(settings):

@@ -14,7 +14,7 @@ ratio_lock = threading.Lock()
 
 def save_snapshot():
     global pending
-    pending -= 1  # expect: GIL301 {{`pending -= 1` reads and writes module global `pending` with no lock held, and `poll` updates it at the same time: reported because `save_snapshot` runs on an executor thread (`loop.run_in_executor(None, save_snapshot)` on line 43) while the event loop runs the coroutine `poll`, which updates it on line 30. A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    pending -= 1  # expect: GIL301 {{`pending -= 1` reads and writes module global `pending` with no lock held while `poll` updates it: reported because `save_snapshot` runs on an executor thread (`loop.run_in_executor(None, save_snapshot)` on line 43) while the event loop runs the coroutine `poll`, which updates it on line 30.}}
 
 
 def compress():

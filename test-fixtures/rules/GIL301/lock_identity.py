@@ -15,7 +15,7 @@ class Worker(threading.Thread):
     def run(self):
         global total, shared_total
         with self._lock:
-            total += self.n  # expect: GIL301 {{`total += self.n` reads and writes module global `total` holding only `self._lock`, a lock of each thread's own object, which does not keep out the others, and other threads running `Worker.run` do the same: reported because `Worker.run` is dispatched in a loop (`Worker(n)` on line 24). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+            total += self.n  # expect: GIL301 {{`total += self.n` reads and writes module global `total` holding only `self._lock`, a lock of each thread's own object, on several threads at once: reported because `Worker.run` is dispatched in a loop (`Worker(n)` on line 24).}}
         with TOTAL_LOCK:
             shared_total += self.n
 

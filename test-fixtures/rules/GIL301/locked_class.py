@@ -18,11 +18,11 @@ class ConnectionPool:
         self.num_requests += 1
 
     def checkout(self):
-        self.num_requests += 1  # expect: GIL301 {{`self.num_requests += 1` reads and writes `self.num_requests` with no lock held, while `_track_locked` updates it under `self._lock` (line 18): reported because `ConnectionPool` guards `self.num_requests` with a lock, so it is meant to be used by several threads at once. A thread can write between this read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold `self._lock` here too.}}
+        self.num_requests += 1  # expect: GIL301 {{`self.num_requests += 1` reads and writes `self.num_requests` with no lock held, while `_track_locked` updates it under `self._lock` on line 18: reported because `ConnectionPool` guards `self.num_requests` with that lock.}}
         return self.idle.pop() if self.idle else None
 
     def clear(self):
-        self.num_connections = 0  # expect: GIL301 {{`self.num_connections = 0` writes `self.num_connections` with no lock held, while `new_connection` updates it under `self._lock` (line 14): reported because `ConnectionPool` guards `self.num_connections` with a lock, so it is meant to be used by several threads at once. This write can land between that update's read and write, and is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold `self._lock` here too.}}
+        self.num_connections = 0  # expect: GIL301 {{`self.num_connections = 0` writes `self.num_connections` with no lock held, while `new_connection` updates it under `self._lock` on line 14, and this write can land inside that update: reported because `ConnectionPool` guards `self.num_connections` with that lock.}}
 
     def put(self, conn):
         self.idle.append(conn)

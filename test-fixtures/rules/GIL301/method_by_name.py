@@ -9,7 +9,7 @@ LOADS = 0
 class Fetcher:
     def fetch(self, url):
         global FETCHED
-        FETCHED += 1  # expect: GIL301 {{`FETCHED += 1` reads and writes module global `FETCHED` with no lock held, and other threads running `work` do the same: reported because `work` is dispatched in a loop (`pool.submit(work, jobs, url)` on line 53). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+        FETCHED += 1  # expect: GIL301 {{`FETCHED += 1` reads and writes module global `FETCHED` with no lock held on several threads at once: reported because `work` is dispatched in a loop (`pool.submit(work, jobs, url)` on line 53).}}
         return url
 
 

@@ -17,7 +17,7 @@ class Sampler:
     def _loop(self):
         while True:
             time.sleep(0.1)
-            self.samples += 1  # expect: GIL301 {{`self.samples += 1` reads and writes `self.samples` of the object the threads share with no lock held, and `restart` updates it at the same time: reported because `Sampler._loop` runs on a thread started on line 15 for as long as the object lives, while its method `restart`, which other threads may call, updates it on line 23. A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+            self.samples += 1  # expect: GIL301 {{`self.samples += 1` reads and writes `self.samples` of the object the threads share with no lock held while `restart` updates it: reported because `Sampler._loop` runs on a thread started on line 15 for as long as the object lives, while its method `restart`, which other threads may call, updates it on line 23.}}
 
     def restart(self):
         self.samples = 0

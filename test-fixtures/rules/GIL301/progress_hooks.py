@@ -36,7 +36,7 @@ class FragmentDownloader(Downloader):
 
         def progress(status):
             if status["status"] == "finished":
-                state["index"] += 1  # expect: GIL301 {{`state["index"] += 1` reads and writes `state["index"]` of variable `state` of `_start`, which every thread that calls the closure `progress` shares with no lock held, and other threads running `FragmentDownloader.run.one` do the same: reported because `FragmentDownloader.run.one` runs on 4 pool threads through `pool.map(one, urls)`. A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+                state["index"] += 1  # expect: GIL301 {{`state["index"] += 1` reads and writes `state["index"]` of variable `state` of `_start`, shared by every thread that calls the closure `progress`, with no lock held on several threads at once: reported because `FragmentDownloader.run.one` runs on 4 pool threads through `pool.map(one, urls)`.}}
 
         ctx["dl"].add_hook(progress)
 

@@ -30,7 +30,7 @@ class WorkerPool:
 
 def upload(size):
     global uploaded
-    uploaded += size  # expect: GIL301 {{`uploaded += size` reads and writes module global `uploaded` with no lock held, and other threads running `WorkerPool._work` do the same: reported because `WorkerPool._work` is dispatched in a loop (`threading.Thread(target=self._work, daemon=True)` on line 19). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    uploaded += size  # expect: GIL301 {{`uploaded += size` reads and writes module global `uploaded` with no lock held on several threads at once: reported because `WorkerPool._work` is dispatched in a loop (`threading.Thread(target=self._work, daemon=True)` on line 19).}}
 
 
 class SingleWorker:

@@ -8,11 +8,11 @@ class Box:
 
 
 def bump(box):
-    box.n += 1  # expect: GIL301 {{`box.n += 1` reads and writes `box.n` of the object every `bump` task gets as `box` with no lock held, and other threads running `bump` do the same: reported because `bump` runs on 4 pool threads through `pool.map(bump, [box] * n)`. A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    box.n += 1  # expect: GIL301 {{`box.n += 1` reads and writes `box.n` of the object every `bump` task gets as `box` with no lock held on several threads at once: reported because `bump` runs on 4 pool threads through `pool.map(bump, [box] * n)`.}}
 
 
 def tally(counts, word):
-    counts[word] = counts.get(word, 0) + 1  # expect: GIL301 {{`counts[word] = counts.get(word, 0) + 1` reads and writes `counts[word]` of the object every `tally` task gets as `counts` with no lock held, and other threads running `tally` do the same: reported because `tally` is dispatched in a loop (`threading.Thread(target=tally, args=(counts, w))` on line 37). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    counts[word] = counts.get(word, 0) + 1  # expect: GIL301 {{`counts[word] = counts.get(word, 0) + 1` reads and writes `counts[word]` of the object every `tally` task gets as `counts` with no lock held on several threads at once: reported because `tally` is dispatched in a loop (`threading.Thread(target=tally, args=(counts, w))` on line 37).}}
 
 
 def fill(box):

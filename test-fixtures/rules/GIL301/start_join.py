@@ -9,11 +9,11 @@ lock = threading.Lock()
 
 def work():
     global counter
-    counter += 1  # expect: GIL301 {{`counter += 1` reads and writes module global `counter` with no lock held, and `main` updates it at the same time: reported because `work` runs on a thread started on line 22 while `main` updates it on line 23 before `t.join()`. A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    counter += 1  # expect: GIL301 {{`counter += 1` reads and writes module global `counter` with no lock held while `main` updates it: reported because `work` runs on a thread started on line 22 while `main` updates it on line 23 before `t.join()`.}}
 
 
 def tally():
-    hits["a"] = hits.get("a", 0) + 1  # expect: GIL301 {{`hits["a"] = hits.get("a", 0) + 1` reads and writes `hits["a"]` of module global `hits` with no lock held, and `submit_and_wait` updates it at the same time: reported because `tally` runs on a pool thread submitted on line 29 while `submit_and_wait` updates it on line 30 before `f.result()`. A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    hits["a"] = hits.get("a", 0) + 1  # expect: GIL301 {{`hits["a"] = hits.get("a", 0) + 1` reads and writes `hits["a"]` of module global `hits` with no lock held while `submit_and_wait` updates it: reported because `tally` runs on a pool thread submitted on line 29 while `submit_and_wait` updates it on line 30 before `f.result()`.}}
 
 
 def main():
@@ -36,7 +36,7 @@ def closure():
 
     def step():
         nonlocal done
-        done += 1  # expect: GIL301 {{`done += 1` reads and writes variable `done` of the enclosing function `closure` with no lock held, and `closure` updates it at the same time: reported because `closure.step` runs on a thread started on line 41 while `closure` updates it on line 42. A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+        done += 1  # expect: GIL301 {{`done += 1` reads and writes variable `done` of the enclosing function `closure` with no lock held while `closure` updates it: reported because `closure.step` runs on a thread started on line 41 while `closure` updates it on line 42.}}
 
     threading.Thread(target=step).start()
     done += 1

@@ -12,7 +12,7 @@ ticks = 0
 
 def record_tick():
     global ticks
-    ticks += 1  # expect: GIL301 {{`ticks += 1` reads and writes module global `ticks` with no lock held, and other threads running `Poller.loop` do the same: reported because `Poller.loop` is dispatched in a loop (`threading.Thread(target=poller.loop, daemon=True)` on line 30). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    ticks += 1  # expect: GIL301 {{`ticks += 1` reads and writes module global `ticks` with no lock held on several threads at once: reported because `Poller.loop` is dispatched in a loop (`threading.Thread(target=poller.loop, daemon=True)` on line 30).}}
 
 
 class Poller:
@@ -48,7 +48,7 @@ class Supervisor:
             Watcher(self._restarted).start()
 
     def _restarted(self):
-        self.restarts += 1  # expect: GIL301 {{`self.restarts += 1` reads and writes `self.restarts` of the object the threads share with no lock held, and other threads running `Watcher.run` do the same: reported because `Watcher.run` is dispatched in a loop (`Watcher(self._restarted)` on line 48). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+        self.restarts += 1  # expect: GIL301 {{`self.restarts += 1` reads and writes `self.restarts` of the object the threads share with no lock held on several threads at once: reported because `Watcher.run` is dispatched in a loop (`Watcher(self._restarted)` on line 48).}}
 
 
 class Reader(threading.Thread):

@@ -9,7 +9,7 @@ def stream(source, send):
     def keepalive():
         if state[1] < 0:
             return
-        state[1] += 1  # expect: GIL301 {{`state[1] += 1` reads and writes `state[1]` of variable `state` of the enclosing function `stream` with no lock held, and `stream` updates it at the same time: reported because `stream.keepalive` runs on a thread started on line 17 (in a call `stream` makes) while `stream` updates it on line 23. A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+        state[1] += 1  # expect: GIL301 {{`state[1] += 1` reads and writes `state[1]` of variable `state` of the enclosing function `stream` with no lock held while `stream` updates it: reported because `stream.keepalive` runs on a thread started on line 17 (in a call `stream` makes) while `stream` updates it on line 23.}}
         send(state[1])
         with state_lock:
             state[0] = threading.Timer(15, keepalive)

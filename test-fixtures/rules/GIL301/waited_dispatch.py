@@ -24,7 +24,7 @@ def check(path):
 
 def resize(path):
     global resized
-    resized += 1  # expect: GIL301 {{`resized += 1` reads and writes module global `resized` with no lock held, and other threads running `resize` do the same: reported because `resize` is dispatched in a loop (`pool.submit(resize, path)` on line 45). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+    resized += 1  # expect: GIL301 {{`resized += 1` reads and writes module global `resized` with no lock held on several threads at once: reported because `resize` is dispatched in a loop (`pool.submit(resize, path)` on line 45).}}
 
 
 def convert_each(paths):

@@ -7,14 +7,14 @@ _lock = threading.Lock()
 
 
 def load(key):
-    if key not in cache:  # expect: GIL302 {{`key not in cache` checks module global `cache` and line 11 acts on the answer with no lock held, and other threads running `load` do the same: reported because `load` runs on several pool threads through `pool.map(load, keys)`. Another thread can change it between the check and the act; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock across the check and the act, or use one atomic call such as `dict.setdefault`.}}
+    if key not in cache:  # expect: GIL302 {{`key not in cache` checks module global `cache` and line 11 acts on the answer with no lock held, on several threads at once: reported because `load` runs on several pool threads through `pool.map(load, keys)`.}}
         cache[key] = compute(key)
     return cache[key]
 
 
 def config():
     global _config
-    if _config is None:  # expect: GIL302 {{`_config is None` checks module global `_config` and line 18 acts on the answer with no lock held, and other threads running `config` do the same: reported because `config` is dispatched in a loop (`pool.submit(config)` on line 78). Another thread can change it between the check and the act; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock across the check and the act, or use one atomic call such as `dict.setdefault`.}}
+    if _config is None:  # expect: GIL302 {{`_config is None` checks module global `_config` and line 18 acts on the answer with no lock held, on several threads at once: reported because `config` is dispatched in a loop (`pool.submit(config)` on line 78).}}
         _config = {"ready": True}
     return _config
 
@@ -33,9 +33,9 @@ class Registry:
             return list(pool.map(self.get, names))
 
     def get(self, name):
-        if self._instance is None:  # expect: GIL302 {{`self._instance is None` checks `self._instance` of the object the threads share and line 37 acts on the answer with no lock held, and other threads running `Registry.get` do the same: reported because `Registry.get` runs on 4 pool threads through `pool.map(self.get, names)`. Another thread can change it between the check and the act; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock across the check and the act, or use one atomic call such as `dict.setdefault`.}}
+        if self._instance is None:  # expect: GIL302 {{`self._instance is None` checks `self._instance` of the object the threads share and line 37 acts on the answer with no lock held, on several threads at once: reported because `Registry.get` runs on 4 pool threads through `pool.map(self.get, names)`.}}
             self._instance = object()
-        if name not in self._entries:  # expect: GIL302 {{`name not in self._entries` checks `self._entries` of the object the threads share and line 39 acts on the answer with no lock held, and other threads running `Registry.get` do the same: reported because `Registry.get` runs on 4 pool threads through `pool.map(self.get, names)`. Another thread can change it between the check and the act; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock across the check and the act, or use one atomic call such as `dict.setdefault`.}}
+        if name not in self._entries:  # expect: GIL302 {{`name not in self._entries` checks `self._entries` of the object the threads share and line 39 acts on the answer with no lock held, on several threads at once: reported because `Registry.get` runs on 4 pool threads through `pool.map(self.get, names)`.}}
             self._entries[name] = len(name)
         return self._entries[name]
 
@@ -85,7 +85,7 @@ class Settings:
 
 
 def ensure_loaded(settings):
-    if settings.loaded is None:  # expect: GIL302 {{`settings.loaded is None` checks `settings.loaded` of the object every `ensure_loaded` task gets as `settings` and line 89 acts on the answer with no lock held, and other threads running `ensure_loaded` do the same: reported because `ensure_loaded` runs on several pool threads through `pool.map(ensure_loaded, [settings] * n)`. Another thread can change it between the check and the act; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock across the check and the act, or use one atomic call such as `dict.setdefault`.}}
+    if settings.loaded is None:  # expect: GIL302 {{`settings.loaded is None` checks `settings.loaded` of the object every `ensure_loaded` task gets as `settings` and line 89 acts on the answer with no lock held, on several threads at once: reported because `ensure_loaded` runs on several pool threads through `pool.map(ensure_loaded, [settings] * n)`.}}
         settings.loaded = {"ready": True}
     return settings.loaded
 

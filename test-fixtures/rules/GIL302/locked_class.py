@@ -13,7 +13,7 @@ class Registry:
             self._entries[name] = value
 
     def lookup(self, name, make):
-        if name not in self._entries:  # expect: GIL302 {{`name not in self._entries` checks `self._entries[name]` and line 17 acts on the answer with no lock held, while `register` writes `self._entries` under `self._lock` (line 13): reported because `Registry` guards it with a lock, so it is meant to be used by several threads at once. Another thread can change it between the check and the act; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold `self._lock` across the check and the act.}}
+        if name not in self._entries:  # expect: GIL302 {{`name not in self._entries` checks `self._entries[name]` and line 17 acts on the answer with no lock held, while `register` writes `self._entries` under `self._lock` on line 13: reported because `Registry` guards it with that lock.}}
             self._entries[name] = make()
         return self._entries[name]
 

@@ -7,7 +7,7 @@ class Settings:
 
     @classmethod
     def current(cls):
-        if cls._instance is None:  # expect: GIL302 {{`cls._instance is None` checks `cls._instance`, an attribute of class `Settings` that every thread sees and line 11 acts on the answer with no lock held, and other threads running `handle` do the same: reported because `handle` is dispatched in a loop (`pool.submit(handle, request)` on line 22). Another thread can change it between the check and the act; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock across the check and the act, or use one atomic call such as `dict.setdefault`.}}
+        if cls._instance is None:  # expect: GIL302 {{`cls._instance is None` checks `cls._instance`, an attribute of class `Settings` that every thread sees, and line 11 acts on the answer with no lock held, on several threads at once: reported because `handle` is dispatched in a loop (`pool.submit(handle, request)` on line 22).}}
             cls._instance = cls()
         return cls._instance
 

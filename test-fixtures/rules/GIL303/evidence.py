@@ -2,8 +2,8 @@
 location, the line its message names."""
 import threading
 
-# message[save]: {{`_lock.acquire()` is undone by `_lock.release()` on line 15, outside a `finally`: an exception in between leaves `_lock` held, and the next `acquire()` waits forever. Use `with _lock:`, or follow the acquire with `try:` and release in `finally:`.}}
-# message[load]: {{`_lock.acquire()` is undone by `_lock.release()` on line 23, outside a `finally`: an exception in between leaves `_lock` held, and the next `acquire()` waits forever. Use `with _lock:`, or follow the acquire with `try:` and release in `finally:`.}}
+# message[save]: {{`_lock.acquire()` is undone by `_lock.release()` on line 15, outside a `finally`, so an exception in between leaves `_lock` held.}}
+# message[load]: {{`_lock.acquire()` is undone by `_lock.release()` on line 23, outside a `finally`, so an exception in between leaves `_lock` held.}}
 
 _lock = threading.Lock()
 _store = {}

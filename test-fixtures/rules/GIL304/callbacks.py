@@ -21,7 +21,7 @@ class Job:
             self._on_done(self)
 
     def status(self):
-        with self._lock:  # expect: GIL304 {{Takes `Job._lock` while holding `Board._lock` (taken at `callbacks.py:44`, through `Board.summary` -> `Job.status`), and `callbacks.py:40` takes `Board._lock` while holding `Job._lock` (through `Job.finish` -> `Board.report`): two threads on these paths can each hold one lock and wait forever for the other. Reported because code that takes a lock is meant to run on several threads. Take the two locks in one order everywhere, or release `Board._lock` before taking `Job._lock`.}}
+        with self._lock:  # expect: GIL304 {{Takes `Job._lock` while holding `Board._lock` (taken on line 44, through `Board.summary` -> `Job.status`), and line 40 takes `Board._lock` while holding `Job._lock` (through `Job.finish` -> `Board.report`), so two threads can deadlock.}}
             return self.state
 
 
@@ -37,7 +37,7 @@ class Board:
         return job
 
     def report(self, job):
-        with self._lock:  # expect: GIL304 {{Takes `Board._lock` while holding `Job._lock` (taken at `callbacks.py:19`, through `Job.finish` -> `Board.report`), and `callbacks.py:24` takes `Job._lock` while holding `Board._lock` (through `Board.summary` -> `Job.status`): two threads on these paths can each hold one lock and wait forever for the other. Reported because code that takes a lock is meant to run on several threads. Take the two locks in one order everywhere, or release `Job._lock` before taking `Board._lock`.}}
+        with self._lock:  # expect: GIL304 {{Takes `Board._lock` while holding `Job._lock` (taken on line 19, through `Job.finish` -> `Board.report`), and line 24 takes `Job._lock` while holding `Board._lock` (through `Board.summary` -> `Job.status`), so two threads can deadlock.}}
             self.jobs.remove(job)
 
     def summary(self):
@@ -55,7 +55,7 @@ class Request:
             self.done.set_result(value)
 
     def late(self):
-        with self._lock:  # expect: GIL304 {{Takes `Request._lock` while holding `Tracker._lock` (taken at `callbacks.py:77`, through `Tracker.expire` -> `Request.late`), and `callbacks.py:73` takes `Tracker._lock` while holding `Request._lock` (through `Request.complete` -> `Tracker.finished`): two threads on these paths can each hold one lock and wait forever for the other. Reported because code that takes a lock is meant to run on several threads. Take the two locks in one order everywhere, or release `Tracker._lock` before taking `Request._lock`.}}
+        with self._lock:  # expect: GIL304 {{Takes `Request._lock` while holding `Tracker._lock` (taken on line 77, through `Tracker.expire` -> `Request.late`), and line 73 takes `Tracker._lock` while holding `Request._lock` (through `Request.complete` -> `Tracker.finished`), so two threads can deadlock.}}
             return not self.done.done()
 
 
@@ -70,7 +70,7 @@ class Tracker:
             self.requests.append(request)
 
     def finished(self, fut):
-        with self._lock:  # expect: GIL304 {{Takes `Tracker._lock` while holding `Request._lock` (taken at `callbacks.py:54`, through `Request.complete` -> `Tracker.finished`), and `callbacks.py:58` takes `Request._lock` while holding `Tracker._lock` (through `Tracker.expire` -> `Request.late`): two threads on these paths can each hold one lock and wait forever for the other. Reported because code that takes a lock is meant to run on several threads. Take the two locks in one order everywhere, or release `Request._lock` before taking `Tracker._lock`.}}
+        with self._lock:  # expect: GIL304 {{Takes `Tracker._lock` while holding `Request._lock` (taken on line 54, through `Request.complete` -> `Tracker.finished`), and line 58 takes `Request._lock` while holding `Tracker._lock` (through `Tracker.expire` -> `Request.late`), so two threads can deadlock.}}
             self.requests = [r for r in self.requests if r.done is not fut]
 
     def expire(self):

@@ -13,7 +13,7 @@ class Ledger:
         self.entries = {}
 
     def refresh(self):
-        with self._lock:  # expect: GIL304 {{Takes `Ledger._lock` again while this thread holds it (taken at `class_body_lock.py:20`, through `Ledger.reserve` -> `Ledger.refresh`): a `threading.Lock` is not re-entrant, so the thread waits for itself forever. Release it before taking it again, or make it a `threading.RLock` if re-entry is intended.}}
+        with self._lock:  # expect: GIL304 {{Takes `Ledger._lock` again while this thread holds it (taken on line 20, through `Ledger.reserve` -> `Ledger.refresh`); the lock is not re-entrant, so the thread waits for itself forever.}}
             self.entries.clear()
 
     def reserve(self, key, amount):

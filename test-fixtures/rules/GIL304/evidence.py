@@ -3,8 +3,8 @@ call. Each expectation is labelled, and the markers with its label name the find
 locations and the steps of its code flow (the other path)."""
 import threading
 
-# message[enqueue]: {{Takes `evidence.STATS_LOCK` while holding `evidence.JOBS_LOCK` (taken at `evidence.py:18`), and `evidence.py:31` takes `evidence.JOBS_LOCK` while holding `evidence.STATS_LOCK`: two threads on these paths can each hold one lock and wait forever for the other. Reported because code that takes a lock is meant to run on several threads. Take the two locks in one order everywhere, or release `evidence.JOBS_LOCK` before taking `evidence.STATS_LOCK`.}}
-# message[snapshot]: {{Takes `evidence.JOBS_LOCK` while holding `evidence.STATS_LOCK` (taken at `evidence.py:28`), and `evidence.py:21` takes `evidence.STATS_LOCK` while holding `evidence.JOBS_LOCK`: two threads on these paths can each hold one lock and wait forever for the other. Reported because code that takes a lock is meant to run on several threads. Take the two locks in one order everywhere, or release `evidence.STATS_LOCK` before taking `evidence.JOBS_LOCK`.}}
+# message[enqueue]: {{Takes `evidence.STATS_LOCK` while holding `evidence.JOBS_LOCK` (taken on line 18), and line 31 takes `evidence.JOBS_LOCK` while holding `evidence.STATS_LOCK`, so two threads can deadlock.}}
+# message[snapshot]: {{Takes `evidence.JOBS_LOCK` while holding `evidence.STATS_LOCK` (taken on line 28), and line 21 takes `evidence.STATS_LOCK` while holding `evidence.JOBS_LOCK`, so two threads can deadlock.}}
 
 JOBS_LOCK = threading.Lock()
 STATS_LOCK = threading.Lock()
@@ -41,5 +41,5 @@ def clear():
 
 def _reset():
     # step[again.3]: {{takes `evidence.JOBS_LOCK` while holding `evidence.JOBS_LOCK`}}
-    with JOBS_LOCK:  # expect[again]: GIL304 {{Takes `evidence.JOBS_LOCK` again while this thread holds it (taken at `evidence.py:37`, through `clear` -> `_reset`): a `threading.Lock` is not re-entrant, so the thread waits for itself forever. Release it before taking it again, or make it a `threading.RLock` if re-entry is intended.}}
+    with JOBS_LOCK:  # expect[again]: GIL304 {{Takes `evidence.JOBS_LOCK` again while this thread holds it (taken on line 37, through `clear` -> `_reset`); the lock is not re-entrant, so the thread waits for itself forever.}}
         stats["queued"] = 0

@@ -14,7 +14,7 @@ def register(name, factory):
 
 
 def _refresh_aliases():
-    with _registry_lock:  # expect: GIL304 {{Takes `self_deadlock._registry_lock` again while this thread holds it (taken at `self_deadlock.py:9`, through `register` -> `_refresh_aliases`): a `threading.Lock` is not re-entrant, so the thread waits for itself forever. Release it before taking it again, or make it a `threading.RLock` if re-entry is intended.}}
+    with _registry_lock:  # expect: GIL304 {{Takes `self_deadlock._registry_lock` again while this thread holds it (taken on line 9, through `register` -> `_refresh_aliases`); the lock is not re-entrant, so the thread waits for itself forever.}}
         for name in list(_registry):
             _registry[name.lower()] = _registry[name]
 
@@ -28,7 +28,7 @@ class Cache:
     def put(self, key, value):
         with self._lock:
             self._data[key] = value
-            with self._ready:  # expect: GIL304 {{Takes `Cache._lock` (as `self._ready`, a `Condition` over it) again while this thread holds it (taken at `self_deadlock.py:29`): a `threading.Lock` is not re-entrant, so the thread waits for itself forever. Release it before taking it again, or make it a `threading.RLock` if re-entry is intended.}}
+            with self._ready:  # expect: GIL304 {{Takes `Cache._lock` (as `self._ready`, a `Condition` over it) again while this thread holds it (taken on line 29); the lock is not re-entrant, so the thread waits for itself forever.}}
                 self._ready.notify_all()
 
     def evict(self, key):

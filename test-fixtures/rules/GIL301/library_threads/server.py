@@ -9,14 +9,14 @@ emitted = 0
 class EchoHandler(socketserver.BaseRequestHandler):
     def handle(self):
         global requests_seen
-        requests_seen += 1  # expect: GIL301 {{`requests_seen += 1` reads and writes module global `requests_seen` with no lock held, and other threads running `EchoHandler.handle` do the same: reported because `EchoHandler.handle` runs once per request on the threads of a threading socketserver (`EchoHandler` derives from `socketserver.BaseRequestHandler`, `server.py:9`). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+        requests_seen += 1  # expect: GIL301 {{`requests_seen += 1` reads and writes module global `requests_seen` with no lock held on several threads at once: reported because `EchoHandler.handle` runs once per request on the threads of a threading socketserver (`EchoHandler` derives from `socketserver.BaseRequestHandler`, `server.py:9`).}}
         self.request.sendall(self.request.recv(1024))
 
 
 class CountingHandler(logging.Handler):
     def emit(self, record):
         global emitted
-        emitted += 1  # expect: GIL301 {{`emitted += 1` reads and writes module global `emitted` with no lock held, and other threads running `CountingHandler.emit` do the same: reported because `CountingHandler.emit` runs on every thread that logs through the handler, with the handler's own lock held (`CountingHandler` derives from `logging.Handler`, `server.py:16`). A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+        emitted += 1  # expect: GIL301 {{`emitted += 1` reads and writes module global `emitted` with no lock held on several threads at once: reported because `CountingHandler.emit` runs on every thread that logs through the handler, with the handler's own lock held (`CountingHandler` derives from `logging.Handler`, `server.py:16`).}}
         self.last = record
 
 

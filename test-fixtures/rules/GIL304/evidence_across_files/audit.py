@@ -23,4 +23,4 @@ class AuditLog:
             self.lines.clear()
 
 
-# message[audit]: {{Takes `AuditLog._lock` while holding `Registry._lock` (taken at `registry.py:14`, through `Registry.add` -> `AuditLog.record`), and `registry.py:22` takes `Registry._lock` while holding `AuditLog._lock` (through `AuditLog.flush` -> `Registry.count`): two threads on these paths can each hold one lock and wait forever for the other. Reported because code that takes a lock is meant to run on several threads. Take the two locks in one order everywhere, or release `Registry._lock` before taking `AuditLog._lock`.}}
+# message[audit]: {{Takes `AuditLog._lock` while holding `Registry._lock` (taken on line 14 of `registry.py`, through `Registry.add` -> `AuditLog.record`), and line 22 of `registry.py` takes `Registry._lock` while holding `AuditLog._lock` (through `AuditLog.flush` -> `Registry.count`), so two threads can deadlock.}}

@@ -23,4 +23,4 @@ class Registry:
             return len(self._entries)
 
 
-# message[registry]: {{Takes `Registry._lock` while holding `AuditLog._lock` (taken at `audit.py:19`, through `AuditLog.flush` -> `Registry.count`), and `audit.py:13` takes `AuditLog._lock` while holding `Registry._lock` (through `Registry.add` -> `AuditLog.record`): two threads on these paths can each hold one lock and wait forever for the other. Reported because code that takes a lock is meant to run on several threads. Take the two locks in one order everywhere, or release `AuditLog._lock` before taking `Registry._lock`.}}
+# message[registry]: {{Takes `Registry._lock` while holding `AuditLog._lock` (taken on line 19 of `audit.py`, through `AuditLog.flush` -> `Registry.count`), and line 13 of `audit.py` takes `AuditLog._lock` while holding `Registry._lock` (through `Registry.add` -> `AuditLog.record`), so two threads can deadlock.}}

@@ -16,5 +16,5 @@ class Buffer:
                 self._items = []
 
     def pending(self):
-        with self._lock:  # expect: GIL304 {{Takes `Buffer._lock` while holding `Sink._lock` (taken at `sink.py:16`, through `Sink.stats` -> `Sink._pending` -> `Buffer.pending`), and `sink.py:12` takes `Sink._lock` while holding `Buffer._lock` (through `Buffer.write` -> `Sink.drain`): two threads on these paths can each hold one lock and wait forever for the other. Reported because code that takes a lock is meant to run on several threads. Take the two locks in one order everywhere, or release `Sink._lock` before taking `Buffer._lock`.}}
+        with self._lock:  # expect: GIL304 {{Takes `Buffer._lock` while holding `Sink._lock` (taken on line 16 of `sink.py`, through `Sink.stats` -> `Sink._pending` -> `Buffer.pending`), and line 12 of `sink.py` takes `Sink._lock` while holding `Buffer._lock` (through `Buffer.write` -> `Sink.drain`), so two threads can deadlock.}}
             return len(self._items)

@@ -9,7 +9,7 @@ class Sink:
         self.written = 0
 
     def drain(self, items):
-        with self._lock:  # expect: GIL304 {{Takes `Sink._lock` while holding `Buffer._lock` (taken at `buffer.py:12`, through `Buffer.write` -> `Sink.drain`), and `buffer.py:19` takes `Buffer._lock` while holding `Sink._lock` (through `Sink.stats` -> `Sink._pending` -> `Buffer.pending`): two threads on these paths can each hold one lock and wait forever for the other. Reported because code that takes a lock is meant to run on several threads. Take the two locks in one order everywhere, or release `Buffer._lock` before taking `Sink._lock`.}}
+        with self._lock:  # expect: GIL304 {{Takes `Sink._lock` while holding `Buffer._lock` (taken on line 12 of `buffer.py`, through `Buffer.write` -> `Sink.drain`), and line 19 of `buffer.py` takes `Buffer._lock` while holding `Sink._lock` (through `Sink.stats` -> `Sink._pending` -> `Buffer.pending`), so two threads can deadlock.}}
             self.written += len(items)
 
     def stats(self):

@@ -20,7 +20,7 @@ class ChunkedFetcher(Fetcher):
 
         def count_chunk(status):
             if status["state"] == "done":
-                tally["chunks"] += 1  # expect: GIL301 {{`tally["chunks"] += 1` reads and writes `tally["chunks"]` of variable `tally` of `_watch`, which every thread that calls the closure `count_chunk` shares with no lock held, and other threads running `ChunkedFetcher.fetch_chunks.each` do the same: reported because `ChunkedFetcher.fetch_chunks.each` runs on 4 pool threads through `pool.map(each, chunks)`. A thread can write between another's read and write, and an update is lost; free-threaded builds (3.13t, 3.14t) make this more likely, not less. Hold one lock around every update.}}
+                tally["chunks"] += 1  # expect: GIL301 {{`tally["chunks"] += 1` reads and writes `tally["chunks"]` of variable `tally` of `_watch`, shared by every thread that calls the closure `count_chunk`, with no lock held on several threads at once: reported because `ChunkedFetcher.fetch_chunks.each` runs on 4 pool threads through `pool.map(each, chunks)`.}}
             tally["last"] = status
 
         job["inner"].on_status(count_chunk)

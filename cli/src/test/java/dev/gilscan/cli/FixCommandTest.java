@@ -106,7 +106,7 @@ class FixCommandTest {
 
         // --no-unsafe-fixes, as Ruff's: not applied, and not counted in the summary either.
         assertThat(afterSafeOnly).isEqualTo(POOL);
-        assertThat(safeOnly.out()).endsWith("guard.\nFound 1 finding.\n");
+        assertThat(safeOnly.out()).endsWith("run it again.\nFound 1 finding.\n");
         assertThat(Files.readString(unsafe)).isEqualTo(GUARDED);
         assertThat(all.out()).isEqualTo("Found 1 finding (1 fixed, 0 remaining).\n");
     }

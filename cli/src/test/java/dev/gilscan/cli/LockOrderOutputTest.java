@@ -75,8 +75,8 @@ class LockOrderOutputTest {
         String github = run("check", "--output-format", "github", "--select", "GIL304", root)
                 .out();
 
-        assertThat(concise).contains("bank.py:9:", "bank.py:15:", "`bank.py:15` takes",
-                "`bank.py:9` takes");
+        assertThat(concise).contains("bank.py:9:", "bank.py:15:", "and line 15 takes",
+                "and line 9 takes");
         assertThat(github).contains("::error", "GIL304");
     }
 

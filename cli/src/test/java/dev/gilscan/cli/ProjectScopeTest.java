@@ -26,7 +26,8 @@ class ProjectScopeTest {
     /** The cross-file finding: main.py's import-time call of a helper that starts a pool. */
     private static final String MAIN_FINDING = "main.py:13:10 GIL201 `fit_all_fresh(SIZES)` starts"
             + " a process pool (`ProcessPoolExecutor(max_workers=workers)` in"
-            + " `thumbs.pool.fresh_pool`) while the module is imported";
+            + " `thumbs.pool.fresh_pool` on line 11 of `thumbs/pool.py`) while the module is"
+            + " imported";
 
     /**
      * The findings of {@code check --output-format json PATH...} in the project, each as its

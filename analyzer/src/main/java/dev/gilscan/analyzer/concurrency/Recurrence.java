@@ -39,8 +39,9 @@ public final class Recurrence {
     }
 
     /**
-     * Why {@code function} runs many times, in words ("`accept` is called from 3 places"), or
-     * null when it runs once or gilscan cannot tell. Functions no code of the project calls
+     * Why {@code function} runs many times, in words that follow its name ("is called from 3
+     * places", "is called by `serve`, which is called in a loop"), or null when it runs once or
+     * gilscan cannot tell. Functions no code of the project calls
      * count as running many times when they are methods with no conventional run-once name
      * and {@code uncalledMethodsRecur} is set (a pool's {@code submit} in a public method).
      */
@@ -56,13 +57,12 @@ public final class Recurrence {
         if (depth == 0 && !uncalled && memo.containsKey(key)) {
             return memo.get(key);
         }
-        String name = "`" + SharedState.shortName(function) + "`";
         String result = null;
         List<CallGraph.Edge> callers = graph.callers(function);
         int calls = 0;
         for (CallGraph.Edge e : callers) {
             if (e.kind() == CallGraph.EdgeKind.REFERENCE && e.caller() != function) {
-                result = name + " is passed as a callback (" + SharedState.where(e.caller().file(),
+                result = "is passed as a callback (" + SharedState.where(e.caller().file(),
                         e.site()) + ")";
                 break;
             }
@@ -72,23 +72,24 @@ public final class Recurrence {
         }
         if (result == null && calls > 1) {
             CallGraph.Edge first = firstCall(callers, function);
-            result = name + " is called from " + calls + " places (first "
+            result = "is called from " + calls + " places (first "
                     + SharedState.where(first.caller().file(), first.site()) + ")";
         }
         if (result == null && calls == 1) {
             CallGraph.Edge only = firstCall(callers, function);
             if (SharedState.loop(only.caller().file(), only.site()) != null) {
-                result = name + " is called in a loop ("
+                result = "is called in a loop ("
                         + SharedState.where(only.caller().file(), only.site()) + ")";
             } else {
                 String outer = why(only.caller(), uncalled, depth + 1);
                 if (outer != null) {
-                    result = name + " is called by " + outer;
+                    result = "is called by `" + SharedState.shortName(only.caller()) + "`, which "
+                            + outer;
                 }
             }
         }
         if (result == null && calls == 0 && uncalled && isRecurringMethod(function)) {
-            result = name + " is a method that callers outside the project may call many times";
+            result = "may be called many times from outside the project";
         }
         if (depth == 0 && !uncalled) {
             memo.put(key, result);

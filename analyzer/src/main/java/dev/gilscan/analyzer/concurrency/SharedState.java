@@ -451,8 +451,8 @@ public final class SharedState {
         String name = "`" + shortName(s.task()) + "`";
         boolean inInit = dispatcher instanceof Stmt.FunctionDef f && f.name().equals("__init__");
         return new Entry(s.task(), site, s.file(), name + " is dispatched by `"
-                + s.file().text(site) + "` (" + where(s.file(), site) + ") each time `"
-                + shortName(function) + "` runs, and " + why, !inInit && sharedReceiver(s, null),
+                + s.file().text(site) + "` (" + where(s.file(), site) + ") in `"
+                + shortName(function) + "`, which " + why, !inInit && sharedReceiver(s, null),
                 sharedParams(List.of(s), null));
     }
 
@@ -489,6 +489,22 @@ public final class SharedState {
 
     /** {@code pkg/mod.py:12}: where a node is, by the file's path below its package root. */
     public static String where(SemanticModel file, dev.gilscan.analyzer.ast.Located node) {
+        return "`" + shownPath(file) + ":" + node.span().line() + "`";
+    }
+
+    /**
+     * How a message names the line of a node that it shows as a related location: {@code line 12}
+     * in the reported file, {@code line 12 of `pkg/mod.py`} in another (SARIF links "line N" to
+     * the related location on that line).
+     */
+    public static String line(SemanticModel file, dev.gilscan.analyzer.ast.Located node,
+            SemanticModel reported) {
+        return "line " + node.span().line()
+                + (file == reported ? "" : " of `" + shownPath(file) + "`");
+    }
+
+    /** {@code pkg/mod.py}: the file's path below its package root. */
+    private static String shownPath(SemanticModel file) {
         java.nio.file.Path path = file.path();
         String module = file.module().name();
         int parts = 1 + (int) module.chars().filter(c -> c == '.').count()
@@ -496,7 +512,7 @@ public final class SharedState {
         int count = path.getNameCount();
         String shown = count >= parts ? path.subpath(count - parts, count).toString()
                 : path.toString();
-        return "`" + shown.replace('\\', '/') + ":" + node.span().line() + "`";
+        return shown.replace('\\', '/');
     }
 
     /**
@@ -1273,8 +1289,9 @@ public final class SharedState {
 
     /**
      * What shared state {@code target} (a name, attribute or subscript written in a function
-     * that {@code reach} describes) belongs to, in words such as "module global `total`"; null
-     * when it is owned by the call, per thread, or unknown.
+     * that {@code reach} describes) belongs to, in words such as "module global `total`" (an
+     * apposition ends with its comma, so the sentence can go on); null when it is owned by the
+     * call, per thread, or unknown.
      */
     public static @Nullable String shared(SemanticModel file, Expr target, Reach reach) {
         Expr root = root(target);
@@ -1286,7 +1303,7 @@ public final class SharedState {
         if (function != null && target != root && name.id().equals(file.firstParameter(function))
                 && file.classOfMethod(function) != null && isClassMethod(function)) {
             return "`" + file.text(target) + "`, an attribute of class `"
-                    + file.classOfMethod(function).name() + "` that every thread sees";
+                    + file.classOfMethod(function).name() + "` that every thread sees,";
         }
         if (function != null && target != root && name.id().equals(file.firstParameter(function))
                 && file.classOfMethod(function) != null) {
@@ -1318,8 +1335,8 @@ public final class SharedState {
         if (r.kind() == ResolutionKind.ENCLOSING && symbol != null && !reach.path().isEmpty()
                 && !runsOnThePath(symbol.scope().node(), reach)) {
             return what + "variable `" + name.id() + "` of `" + scopeName(symbol.scope().node())
-                    + "`, which every thread that calls the closure `"
-                    + scopeName(reach.function().node()) + "` shares";
+                    + "`, shared by every thread that calls the closure `"
+                    + scopeName(reach.function().node()) + "`,";
         }
         return null;
     }

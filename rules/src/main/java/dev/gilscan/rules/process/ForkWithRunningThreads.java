@@ -2,6 +2,7 @@ package dev.gilscan.rules.process;
 
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Location;
+import dev.gilscan.analyzer.concurrency.SharedState;
 import dev.gilscan.analyzer.concurrency.ThreadsAtFork;
 import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Check;
@@ -37,21 +38,11 @@ public final class ForkWithRunningThreads implements Check {
             return;
         }
         boolean osFork = fork.startsWith("`");
-        String where = running.file() == file ? "line " + running.start().span().line()
-                : "`" + running.file().path().getFileName() + ":" + running.start().span().line()
-                        + "`";
         Report report = context.report(call, "`" + file.text(call) + "` forks "
                 + (osFork ? "the process" : "to start " + fork) + " while " + running.what()
-                + " may still run (started " + (where.startsWith("line") ? "on " : "at ") + where
-                + "): the child gets a copy of every lock as it was,"
-                + " including locks held by threads that do not exist in the child, and can"
-                + " deadlock (CPython 3.12+ warns at run time). "
-                + (osFork ? "Fork before starting threads, or start a new program instead"
-                        + " (`subprocess`, or multiprocessing with the spawn or forkserver start"
-                        + " method)."
-                        : "Use the spawn or forkserver start method"
-                        + " (`multiprocessing.get_context(\"spawn\")`), or start the processes"
-                        + " before the threads."));
+                + " may still run (started on "
+                + SharedState.line(running.file(), running.start(), file)
+                + "), so the child can deadlock on a lock that a thread held.");
         for (ThreadsAtFork.Step step : running.steps()) {
             report.step(new Location(step.file().path(), step.at().span()), step.message());
         }

@@ -5,6 +5,7 @@ import dev.gilscan.analyzer.ast.Mod;
 import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.concurrency.ProcessStarts;
+import dev.gilscan.analyzer.concurrency.SharedState;
 import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
@@ -25,10 +26,9 @@ import java.util.Set;
         tags = {"multiprocessing", "portability", "correctness"},
         precision = Precision.HIGH, since = "0.1.0")
 public final class ProcessStartWithoutMainGuard implements Check {
-    private static final String WHY = " outside an `if __name__ == \"__main__\":` guard; under the"
-            + " spawn and forkserver start methods (Windows, macOS, and Linux since Python 3.14)"
-            + " every worker imports this module again and runs this again. Move it under the"
-            + " guard.";
+    private static final String WHY = " while the module is imported, outside an"
+            + " `if __name__ == \"__main__\":` guard, so workers started by spawn or forkserver"
+            + " run it again.";
 
     @Override
     public void subscribe(Subscriptions on) {
@@ -49,15 +49,17 @@ public final class ProcessStartWithoutMainGuard implements Check {
             if (direct != null) {
                 reported.add(statement);
                 withFix(context.report(call, "`" + file.text(call) + "` starts " + direct.what()
-                        + " while the module is imported," + WHY), file, call);
+                        + WHY), file, call);
                 continue;
             }
             ProcessStarts.Chain chain = starts.throughCall(file, call);
             if (chain != null) {
                 reported.add(statement);
+                ProcessStarts.Start start = chain.start();
                 Report report = context.report(call, "`" + file.text(call) + "` starts "
-                        + chain.start().what() + " (`" + chain.start().file().text(chain.start().call())
-                        + "` in `" + chain.last().name() + "`) while the module is imported," + WHY);
+                        + start.what() + " (`" + start.file().text(start.call()) + "` in `"
+                        + chain.last().name() + "` on "
+                        + SharedState.line(start.file(), start.call(), file) + ")" + WHY);
                 for (ProcessStarts.Step step : chain.steps()) {
                     report.step(step.location(), step.message());
                 }

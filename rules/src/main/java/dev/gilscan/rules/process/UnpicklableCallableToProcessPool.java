@@ -59,11 +59,13 @@ public final class UnpicklableCallableToProcessPool implements Check {
         }
         Picklability.Reason reason = Picklability.whyUnpicklable(file, task);
         if (reason != null) {
+            boolean elsewhere = !reason.definition().span().equals(task.span());
             var report = context.report(task, reason.description() + " passed to `" + receiver
-                    + "` cannot be pickled: workers receive their task by pickle, which stores a"
-                    + " function or class by a module-level name that this one does not have."
-                    + " Define it at module level.");
-            if (!reason.definition().span().equals(task.span())) {
+                    + "` cannot be pickled" + (elsewhere ? " (defined on line "
+                            + reason.definition().span().line() + ")" : "")
+                    + ": pickle stores functions and classes by module-level name, and this one"
+                    + " has none.");
+            if (elsewhere) {
                 report.related(reason.definition(), reason.note());
             }
         }

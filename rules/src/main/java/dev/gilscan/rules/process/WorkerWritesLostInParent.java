@@ -32,10 +32,6 @@ import org.jspecify.annotations.Nullable;
         tags = {"multiprocessing", "correctness"},
         precision = Precision.MEDIUM, since = "0.2.0")
 public final class WorkerWritesLostInParent implements Check {
-    private static final String ADVICE = " Each worker process writes its own copy, so the"
-            + " parent never sees this change. Return the value from the task, or share it through"
-            + " a `multiprocessing.Manager`, `Queue`, `Value` or shared memory.";
-
     @Override
     public void subscribe(Subscriptions on) {
         on.node(Mod.Module.class, this::module);
@@ -116,8 +112,7 @@ public final class WorkerWritesLostInParent implements Check {
                 if (read != null) {
                     reported.add(s);
                     report(s, "`" + attr + "` of its copy of " + (each ? "an element of "
-                            : "") + "`" + passed.id() + "`, which the parent passed as an"
-                            + " argument,", r, read, context);
+                            : "") + "`" + passed.id() + "`", r, read, context);
                 }
             }
         }
@@ -145,8 +140,7 @@ public final class WorkerWritesLostInParent implements Check {
                 attr -> (f, e) -> e instanceof Expr.Attribute a && a.attr().equals(attr)
                         && ModuleState.isRead(f, e)
                         && f.values().valueOf(a.value()) instanceof Values.Value.CallResult v
-                        && context.project().canonical(v.callee()).equals(qualified),
-                "process");
+                        && context.project().canonical(v.callee()).equals(qualified));
     }
 
     /**
@@ -162,18 +156,16 @@ public final class WorkerWritesLostInParent implements Check {
                         && a.value() instanceof Expr.Name n && f.enclosingFunction(e) != null
                         && n.id().equals(f.firstParameter(f.enclosingFunction(e)))
                         && f.classOfMethod(f.enclosingFunction(e)) == cls
-                        && ModuleState.isRead(f, e),
-                "object the task is a method of");
+                        && ModuleState.isRead(f, e));
     }
 
     /**
      * The writes of {@code self.attr} in {@code function} that the parent reads afterwards, as
-     * {@code readOf(attr)} finds the read; {@code kind} names the object in the message.
+     * {@code readOf(attr)} finds the read.
      */
     private void selfAttributeWrites(ProcessTasks tasks, CallGraph.Function function,
             Stmt.ClassDef cls, ProcessTasks.Reached r, Set<Stmt> reported, RuleContext context,
-            java.util.function.Function<String, BiPredicate<SemanticModel, Expr>> readOf,
-            String kind) {
+            java.util.function.Function<String, BiPredicate<SemanticModel, Expr>> readOf) {
         SemanticModel file = context.file();
         String self = file.firstParameter(function.node());
         if (self == null) {
@@ -190,8 +182,8 @@ public final class WorkerWritesLostInParent implements Check {
             ProcessTasks.Read read = tasks.readAfter(context.project(), r.task(), readOf.apply(attr));
             if (read != null) {
                 reported.add(s);
-                report(s, "`self." + attr + "` of the `" + cls.name() + "` " + kind, r, read,
-                        context);
+                report(s, "`self." + attr + "` of its copy of the `" + cls.name() + "` object", r,
+                        read, context);
             }
         }
     }
@@ -201,15 +193,11 @@ public final class WorkerWritesLostInParent implements Check {
         SemanticModel file = context.file();
         ProcessTasks.Task task = r.task();
         String name = SharedState.shortName(task.task());
-        String place = read.file() == task.file() ? "line " + read.at().span().line()
-                : "`" + read.file().path().getFileName() + ":" + read.at().span().line() + "`";
         Report report = context.report(write, "`" + file.text(write) + "` writes " + what
-                + " in a worker process (`" + name + "` runs there through " + task.how()
-                + " on line " + task.site().span().line()
-                + (read.file() == task.file() ? "" : " of `" + task.file().path().getFileName()
-                        + "`")
-                + "), and " + read.function() + " reads `" + read.file().text(read.at()) + "` on "
-                + place + " after the work." + ADVICE);
+                + " in a worker process (`" + name + "` via " + task.how() + " on "
+                + SharedState.line(task.file(), task.site(), file) + "); " + read.function()
+                + " reads `" + read.file().text(read.at()) + "` on "
+                + SharedState.line(read.file(), read.at(), file) + " and never sees the write.");
         report.step(new Location(task.file().path(), task.site().span()), "`" + name
                 + "` is sent to worker processes here");
         for (CallGraph.Edge e : r.path()) {

@@ -55,11 +55,7 @@ public final class CheckThenActRace implements Check {
         Report report = context.report(check.test(), "`" + file.text(check.test()) + "` checks "
                 + what
                 + " and line " + act.span().line() + " acts on the answer with no lock held,"
-                + " and other threads running `" + task + "` do the same: reported because "
-                + entry.reason() + ". Another thread can change it between the check and the"
-                + " act; free-threaded builds (3.13t, 3.14t) make this more likely, not less."
-                + " Hold one lock across the check and the act, or use one atomic call such as"
-                + " `dict.setdefault`.")
+                + " on several threads at once: reported because " + entry.reason() + ".")
                 .related(act, "acts on the result of the check")
                 .related(new Location(entry.siteFile().path(), entry.site().span()),
                         "`" + task + "` starts on several threads here");
@@ -79,12 +75,9 @@ public final class CheckThenActRace implements Check {
             context.report(check.test(), "`" + file.text(check.test()) + "` checks `"
                     + file.text(act) + "` and line " + act.span().line() + " acts on the answer"
                     + " with no lock held, while `" + g.method() + "` writes `self." + g.field()
-                    + "` under `" + g.lock() + "` (line " + g.write().span().line() + "):"
+                    + "` under `" + g.lock() + "` on line " + g.write().span().line() + ":"
                     + " reported because `" + (owner == null ? "?" : owner.name()) + "` guards"
-                    + " it with a lock, so it is meant to be used by several threads at once."
-                    + " Another thread can change it between the check and the act; free-threaded"
-                    + " builds (3.13t, 3.14t) make this more likely, not less. Hold `" + g.lock()
-                    + "` across the check and the act.")
+                    + " it with that lock.")
                     .related(act, "acts on the result of the check")
                     .related(g.write(), "written under `" + g.lock() + "` here");
             return;

@@ -48,9 +48,7 @@ public final class LockAcquireWithoutReleaseOnError implements Check {
         }
         Report report = context.report(call, "`" + file.text(call) + "` is undone by `"
                 + file.text(release) + "` on line " + release.span().line() + ", outside a"
-                + " `finally`: an exception in between leaves `" + name + "` held, and the next"
-                + " `acquire()` waits forever. Use `with " + name + ":`, or follow the acquire"
-                + " with `try:` and release in `finally:`.")
+                + " `finally`, so an exception in between leaves `" + name + "` held.")
                 .related(release, "runs only when nothing above it raises");
         Finding.Fix fix = WithLockFix.of(file, statement);
         if (fix != null) {

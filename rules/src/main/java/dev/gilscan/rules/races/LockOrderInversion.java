@@ -36,23 +36,19 @@ public final class LockOrderInversion implements Check {
             Report report;
             if (p.other() == null) {
                 report = context.report(o.inner().site(), "Takes " + inner + " again while"
-                        + " this thread holds it (taken at " + where(o.outer()) + how + "): a"
-                        + " `threading.Lock` is not re-entrant, so the thread waits for itself"
-                        + " forever. Release it before taking it again, or make it a"
-                        + " `threading.RLock` if re-entry is intended.");
+                        + " this thread holds it (taken on " + line(o.outer(), context) + how
+                        + "); the lock is not re-entrant, so the thread waits for itself"
+                        + " forever.");
                 report.related(location(o.outer()), "takes " + outer + " here");
                 steps(report, o);
                 continue;
             }
             LockOrder.Order other = p.other();
             report = context.report(o.inner().site(), "Takes " + inner + " while holding "
-                    + outer + " (taken at " + where(o.outer()) + how + "), and "
-                    + where(other.inner()) + " takes " + outer + " while holding " + inner
+                    + outer + " (taken on " + line(o.outer(), context) + how + "), and "
+                    + line(other.inner(), context) + " takes " + outer + " while holding " + inner
                     + (other.calls().isEmpty() ? "" : " (through " + chain(other) + ")")
-                    + ": two threads on these paths can each hold one lock and wait forever for"
-                    + " the other. Reported because code that takes a lock is meant to run on"
-                    + " several threads. Take the two locks in one order everywhere, or release "
-                    + outer + " before taking " + inner + ".");
+                    + ", so two threads can deadlock.");
             report.related(location(o.outer()), "takes " + outer + " here, first");
             for (CallGraph.Edge e : o.calls()) {
                 report.related(new Location(e.caller().file().path(), e.site().span()),
@@ -106,7 +102,7 @@ public final class LockOrderInversion implements Check {
         return new Location(a.file().path(), a.site().span());
     }
 
-    private static String where(LockFacts.Acquire a) {
-        return SharedState.where(a.file(), a.site());
+    private static String line(LockFacts.Acquire a, RuleContext context) {
+        return SharedState.line(a.file(), a.site(), context.file());
     }
 }

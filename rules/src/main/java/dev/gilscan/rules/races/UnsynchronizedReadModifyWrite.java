@@ -63,12 +63,10 @@ public final class UnsynchronizedReadModifyWrite implements Check {
         SharedState.Entry entry = reach.entry();
         String task = SharedState.shortName(entry.task());
         String lockNote = ownLock == null ? "with no lock held" : "holding only `" + ownLock
-                + "`, a lock of each thread's own object, which does not keep out the others";
+                + "`, a lock of each thread's own object,";
         Report report = context.report(statement, "`" + file.text(statement)
-                + "` reads and writes " + what + " " + lockNote + ", and other threads running `" + task + "` do the same:"
-                + " reported because " + entry.reason() + ". A thread can write between"
-                + " another's read and write, and an update is lost; free-threaded builds (3.13t,"
-                + " 3.14t) make this more likely, not less. Hold one lock around every update.")
+                + "` reads and writes " + what + " " + lockNote + " on several threads at once:"
+                + " reported because " + entry.reason() + ".")
                 .related(new Location(entry.siteFile().path(), entry.site().span()),
                         "`" + task + "` starts on several threads here");
         Evidence.path(report, reach, statement, "reads and writes it here, with no lock held",
@@ -97,14 +95,10 @@ public final class UnsynchronizedReadModifyWrite implements Check {
                     + (readModifyWrite ? "reads and writes" : "writes") + " `"
                     + file.text(target) + "` with no lock held, while `" + g.method() + "` "
                     + (g.readModifyWrite() ? "updates" : "writes") + " it under `" + g.lock()
-                    + "` (line " + g.write().span().line() + "): reported because `" + cls
-                    + "` guards `self." + g.field() + "` with a lock, so it is meant to be"
-                    + " used by several threads at once. "
-                    + (readModifyWrite ? "A thread can write between this read and write, and an"
-                            + " update is lost" : "This write can land between that update's"
-                            + " read and write, and is lost")
-                    + "; free-threaded builds (3.13t, 3.14t) make this more likely, not less."
-                    + " Hold `" + g.lock() + "` here too.")
+                    + "` on line " + g.write().span().line()
+                    + (readModifyWrite ? "" : ", and this write can land inside that update")
+                    + ": reported because `" + cls + "` guards `self." + g.field()
+                    + "` with that lock.")
                     .related(g.write(), "written under `" + g.lock() + "` here");
             return;
         }
@@ -116,10 +110,8 @@ public final class UnsynchronizedReadModifyWrite implements Check {
         String what = SharedState.shared(file, target, overlap.reach());
         String dispatcher = "`" + overlap.dispatcher() + "`";
         context.report(statement, "`" + file.text(statement) + "` reads and writes " + what
-                + " with no lock held, and " + dispatcher + " updates it at the same time:"
-                + " reported because " + overlap.reason() + ". A thread can write between"
-                + " another's read and write, and an update is lost; free-threaded builds (3.13t,"
-                + " 3.14t) make this more likely, not less. Hold one lock around every update.")
+                + " with no lock held while " + dispatcher + " updates it: reported because "
+                + overlap.reason() + ".")
                 .related(new Location(overlap.file().path(), overlap.access().span()),
                         dispatcher + " updates it here while `"
                         + SharedState.shortName(overlap.reach().entry().task()) + "` runs");

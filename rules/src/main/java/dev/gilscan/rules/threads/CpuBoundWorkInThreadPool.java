@@ -23,10 +23,6 @@ import java.nio.file.Path;
         tags = {"performance", "threads", "gil"},
         precision = Precision.MEDIUM, since = "0.1.0")
 public final class CpuBoundWorkInThreadPool implements Check {
-    private static final String USE_INSTEAD = " Use a `ProcessPoolExecutor` (mind pickling and"
-            + " the `__main__` guard), an `InterpreterPoolExecutor` on Python 3.14, native code"
-            + " that releases the GIL, or a free-threaded build; measure first.";
-
     @Override
     public void subscribe(Subscriptions on) {
         on.node(Expr.Call.class, this::call);
@@ -52,8 +48,7 @@ public final class CpuBoundWorkInThreadPool implements Check {
         }
         Report report = context.report(call, "`" + file.text(call) + "` runs `"
                 + displayName(task, file) + "` on threads, but it is CPU-bound pure Python: "
-                + where(summary.evidence(), file) + " runs Python bytecode under the GIL, so the"
-                + " threads take turns instead of using more cores." + USE_INSTEAD);
+                + where(summary.evidence(), file) + " holds the GIL, so the threads take turns.");
         for (Workload.Step step : summary.chain()) {
             report.step(step.location(), step.message());
         }
