@@ -1,14 +1,12 @@
 package dev.gilscan.lsp;
 
-import dev.gilscan.analyzer.engine.Engine;
 import dev.gilscan.analyzer.files.PackageLayout;
 import dev.gilscan.analyzer.files.ProjectLoader;
-import dev.gilscan.analyzer.link.Project;
+import dev.gilscan.analyzer.files.ProjectScope;
 import dev.gilscan.analyzer.model.SemanticModel;
-import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.rule.TargetVersion;
 import dev.gilscan.rules.RuleSelection;
+import dev.gilscan.scan.ScanService;
 import dev.gilscan.settings.Overrides;
 import dev.gilscan.settings.ProjectSettings;
 import dev.gilscan.settings.Settings;
@@ -24,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -58,12 +57,12 @@ final class Workspace {
             @Nullable SemanticModel model) {}
 
     /**
-     * The rules, the target and the disk models one analysis runs with; no rules when the
-     * configuration excludes the buffer.
+     * The settings and the disk models one analysis runs with: the buffer's project root, the
+     * project's other files that were read (in the order listed) and their models, empty for a
+     * file that did not parse; nothing when the configuration excludes the buffer.
      */
-    private record Snapshot(List<Check> checks, TargetVersion target, List<SemanticModel> models,
-            boolean excluded, List<String> threadEntryPoints, List<Path> src,
-            ProjectSettings project, long maxFileSize) {}
+    private record Snapshot(Settings settings, boolean excluded, Path root, List<Path> others,
+            Map<Path, Optional<SemanticModel>> models) {}
 
     /** The last analysis of a buffer, and the text and snapshot it was made with. */
     private record Last(String text, Snapshot snapshot, Analysis analysis) {}
@@ -169,20 +168,22 @@ final class Workspace {
      * and settings, and the very same models of the other files (none parsed again since).
      */
     private static boolean same(Snapshot a, Snapshot b) {
-        if (a.excluded() != b.excluded() || !a.target().equals(b.target())
-                || !a.threadEntryPoints().equals(b.threadEntryPoints()) || !a.src().equals(b.src())
-                || a.project() != b.project() || a.maxFileSize() != b.maxFileSize()
-                || a.checks().size() != b.checks().size()
-                || a.models().size() != b.models().size()) {
+        Settings x = a.settings();
+        Settings y = b.settings();
+        if (a.excluded() != b.excluded() || !x.target().equals(y.target())
+                || !x.threadEntryPoints().equals(y.threadEntryPoints())
+                || !x.src().equals(y.src()) || x.project() != y.project()
+                || x.maxFileSize() != y.maxFileSize() || x.rules().size() != y.rules().size()
+                || !a.others().equals(b.others())) {
             return false;
         }
-        for (int i = 0; i < a.checks().size(); i++) {
-            if (a.checks().get(i).getClass() != b.checks().get(i).getClass()) {
+        for (int i = 0; i < x.rules().size(); i++) {
+            if (x.rules().get(i).getClass() != y.rules().get(i).getClass()) {
                 return false;
             }
         }
-        for (int i = 0; i < a.models().size(); i++) {
-            if (a.models().get(i) != b.models().get(i)) {
+        for (Path file : a.others()) {
+            if (a.models().get(file).orElse(null) != b.models().get(file).orElse(null)) {
                 return false;
             }
         }
@@ -191,32 +192,32 @@ final class Workspace {
 
     private Analysis analyze(Path path, String text, Snapshot snapshot) {
         stopIfInterrupted();
+        Settings settings = snapshot.settings();
         // max-file-size applies to the buffer as to the file on disk: not checked, one problem.
         long size = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        if (size > snapshot.maxFileSize()) {
+        if (size > settings.maxFileSize()) {
             return new Analysis(text, List.of(),
-                    ProjectLoader.tooLarge(path, size, snapshot.maxFileSize()), null);
+                    ProjectLoader.tooLarge(path, size, settings.maxFileSize()), null);
         }
-        ProjectLoader.Loaded buffer = ProjectLoader.load(List.of(), snapshot.target().minor(),
-                Map.of(path, text), new PackageLayout(snapshot.src()));
+        ScanService.Result result = ScanService.scan(new ScanService.Request(settings,
+                settings.rules(), List.of(new ProjectScope.Part(snapshot.root(), List.of(path),
+                        snapshot.others())), Map.of(path, text), files -> snapshot.models(),
+                null));
         stopIfInterrupted();
-        if (!buffer.problems().isEmpty()) {
-            return new Analysis(text, List.of(), buffer.problems().get(0), null);
+        if (!result.problems().isEmpty()) {
+            return new Analysis(text, List.of(), result.problems().get(0), null);
         }
-        SemanticModel model = buffer.project().files().get(0);
-        List<SemanticModel> all = new ArrayList<>(snapshot.models().size() + 1);
-        all.add(model);
-        all.addAll(snapshot.models());
-        Project project = Project.of(all);
-        project.declareThreadEntryPoints(snapshot.threadEntryPoints());
-        Engine.Result result = new Engine(snapshot.checks())
-                .run(project, List.of(model), snapshot.target());
         for (String error : result.errors()) {
             log.accept("gilscan: internal error: " + error);
         }
-        List<Finding> findings = snapshot.project().perFile().filter(result.findings()).stream()
+        return new Analysis(text, shown(result.findings(), settings), null,
+                result.buffered().get(path));
+    }
+
+    /** The findings an editor shows: less the per-file ignores and the suppressed ones. */
+    private static List<Finding> shown(List<Finding> findings, Settings settings) {
+        return settings.perFileIgnores().filter(findings).stream()
                 .filter(f -> f.suppression() == null).toList();
-        return new Analysis(text, findings, null, model);
     }
 
     /** The target minor versions whose parses are kept, least recently used first. */
@@ -238,11 +239,9 @@ final class Workspace {
     private synchronized Snapshot snapshot(Path buffer, ServerOptions options) {
         Path folder = buffer.getParent() != null ? buffer.getParent() : root;
         Settings config = settings(config(folder), options);
-        TargetVersion target = config.target();
         try {
             if (config.skips(root, buffer)) {
-                return new Snapshot(List.of(), target, List.of(), true, List.of(), List.of(),
-                        ProjectSettings.none(), config.maxFileSize());
+                return new Snapshot(config, true, root, List.of(), Map.of());
             }
         } catch (IOException e) {
             warnOnce("gilscan: cannot read the ignore files above " + buffer + ": "
@@ -253,18 +252,30 @@ final class Workspace {
         PackageLayout layout = config.layout();
         Path project = layout.importRoot(buffer);
         others.removeIf(file -> !project.equals(layout.importRoot(file)));
-        Map<Path, Parsed> known = parsed.computeIfAbsent(target.minor(), k -> new HashMap<>());
-        refresh(known, others, target.minor(), config.src(), layout, config.maxFileSize());
-        List<SemanticModel> models = new ArrayList<>();
-        for (Path file : others) {
+        Map<Path, Optional<SemanticModel>> models = current(others, config);
+        others.removeIf(file -> !models.containsKey(file));
+        return new Snapshot(config, false, project, others, models);
+    }
+
+    /**
+     * The models of {@code files} as they are on disk now, parsed again where they changed
+     * ({@link #refresh}); a file that cannot be read is left out, one that does not parse maps
+     * to empty.
+     */
+    private synchronized Map<Path, Optional<SemanticModel>> current(List<Path> files,
+            Settings config) {
+        Map<Path, Parsed> known = parsed.computeIfAbsent(config.target().minor(),
+                k -> new HashMap<>());
+        refresh(known, files, config.target().minor(), config.src(), config.layout(),
+                config.maxFileSize());
+        Map<Path, Optional<SemanticModel>> models = new HashMap<>();
+        for (Path file : files) {
             Parsed other = known.get(file);
-            if (other != null && other.model() != null) {
-                models.add(other.model());
+            if (other != null) {
+                models.put(file, Optional.ofNullable(other.model()));
             }
         }
-        return new Snapshot(config.rules(), target, models, false,
-                config.threadEntryPoints(), config.src(), config.project(),
-                config.maxFileSize());
+        return models;
     }
 
     /**
