@@ -1,11 +1,13 @@
 package dev.gilscan.lsp;
 
+import dev.gilscan.analyzer.cache.ResultCache;
 import dev.gilscan.analyzer.files.PackageLayout;
 import dev.gilscan.analyzer.files.ProjectLoader;
 import dev.gilscan.analyzer.files.ProjectScope;
 import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.rule.Finding;
 import dev.gilscan.rules.RuleSelection;
+import dev.gilscan.scan.CacheLocation;
 import dev.gilscan.scan.ScanService;
 import dev.gilscan.settings.Overrides;
 import dev.gilscan.settings.ProjectSettings;
@@ -26,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,6 +67,21 @@ final class Workspace {
     private record Snapshot(Settings settings, boolean excluded, Path root, List<Path> others,
             Map<Path, Optional<SemanticModel>> models) {}
 
+    /**
+     * A buffer just opened, and the entry of {@code gilscan check}'s results cache for its
+     * project.
+     *
+     * @param file the buffer, whose text is the file's on disk
+     * @param cache the cache
+     * @param settings the settings of the workspace folder, which are the buffer's too
+     * @param part the part {@code gilscan check} of the workspace folder makes of the
+     *     buffer's project
+     * @param analysis the buffer's analysis from the entry, or null when there is no entry
+     *     whose stamps all match
+     */
+    record Warm(Path file, ResultCache cache, Settings settings, ProjectScope.Part part,
+            @Nullable Analysis analysis) {}
+
     /** The last analysis of a buffer, and the text and snapshot it was made with. */
     private record Last(String text, Snapshot snapshot, Analysis analysis) {}
 
@@ -75,6 +93,8 @@ final class Workspace {
     private final SettingsSource configSource;
     private final Consumer<String> warn;
     private final Consumer<String> log;
+    private final @Nullable String cacheVersion;
+    private final UnaryOperator<@Nullable String> environment;
 
     // All guarded by this.
     private final Map<Path, Known> settings = new HashMap<>();
@@ -98,6 +118,7 @@ final class Workspace {
     private @Nullable String lastWarning;
     /** Per buffer, its last analysis: a save of the text just analyzed on change reuses it. */
     private final Map<Path, Last> last = new HashMap<>();
+    private boolean warnedAboutCache;
 
     /**
      * A workspace rooted at {@code root}. When {@code wholeFolder} is false (a file opened
@@ -105,11 +126,24 @@ final class Workspace {
      */
     Workspace(Path root, boolean wholeFolder, SettingsSource configSource,
             Consumer<String> warn, Consumer<String> log) {
+        this(root, wholeFolder, configSource, warn, log, null, name -> null);
+    }
+
+    /**
+     * A workspace that also reads and writes the results cache of {@code gilscan check}
+     * ({@link #warm}, {@link #store}) when {@code cacheVersion} is not null: the cache of that
+     * version of gilscan, found as {@link CacheLocation} says with {@code environment}.
+     */
+    Workspace(Path root, boolean wholeFolder, SettingsSource configSource,
+            Consumer<String> warn, Consumer<String> log, @Nullable String cacheVersion,
+            UnaryOperator<@Nullable String> environment) {
         this.root = root;
         this.wholeFolder = wholeFolder;
         this.configSource = configSource;
         this.warn = warn;
         this.log = log;
+        this.cacheVersion = cacheVersion;
+        this.environment = environment;
     }
 
     Path root() {
@@ -218,6 +252,87 @@ final class Workspace {
     private static List<Finding> shown(List<Finding> findings, Settings settings) {
         return settings.perFileIgnores().filter(findings).stream()
                 .filter(f -> f.suppression() == null).toList();
+    }
+
+    /**
+     * Looks up a buffer just opened in the results cache, as {@code gilscan check} of the
+     * workspace folder stores them: null when that cannot apply (no cache, a file outside the
+     * workspace folder or excluded, a buffer whose settings are not the folder's or whose
+     * project reaches outside the folder, a text that is not the file's on disk); else the
+     * entry's findings for the buffer, if every stamp of the project's files still matches.
+     */
+    @Nullable Warm warm(Path path, String text, ServerOptions options) {
+        if (!wholeFolder || cacheVersion == null) {
+            return null;
+        }
+        Settings settings;
+        ProjectScope.Part part;
+        synchronized (this) {
+            Path folder = path.getParent() != null ? path.getParent() : root;
+            Settings own = settings(config(folder), options);
+            settings = settings(config(root), options);
+            List<Path> files = own.equals(settings) ? projectFiles(path) : List.of();
+            try {
+                if (!files.contains(path) || settings.skips(root, path)) {
+                    return null;
+                }
+                part = ProjectScope.of(files, settings.excludes(), settings.layout()).stream()
+                        .filter(p -> p.reported().contains(path)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        // Files the workspace does not see would make the check's results differ.
+        if (part == null || !part.others().isEmpty() || !onDisk(path, text, settings)) {
+            return null;
+        }
+        ResultCache cache = CacheLocation.of(settings, options.cacheDir() == null ? null
+                        : root.resolve(options.cacheDir()), options.noCache(), environment, root,
+                cacheVersion);
+        if (cache == null) {
+            return null;
+        }
+        ScanService.Result cached = ScanService.cachedOnly(new ScanService.Request(settings,
+                settings.rules(), List.of(part), Map.of(), ScanService.LoadedModels.NONE, cache));
+        if (cached == null) {
+            return new Warm(path, cache, settings, part, null);
+        }
+        ProjectLoader.Problem problem = cached.problems().stream()
+                .filter(p -> p.path().equals(path)).findFirst().orElse(null);
+        List<Finding> findings = cached.findings().stream()
+                .filter(f -> f.location().path().equals(path)).toList();
+        return new Warm(path, cache, settings, part, problem != null
+                ? new Analysis(text, List.of(), problem, null)
+                : new Analysis(text, shown(findings, settings), null, null));
+    }
+
+    /** Whether {@code text} is the content of {@code path} on disk, read as UTF-8. */
+    private static boolean onDisk(Path path, String text, Settings settings) {
+        try {
+            return Files.size(path) <= settings.maxFileSize()
+                    && new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8)
+                            .equals(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Analyzes the project of a buffer just opened as {@code gilscan check} of the workspace
+     * folder does, with the models already parsed, and stores the results in the cache, so that
+     * a later check or editor starts warm.
+     */
+    void store(Warm warm) {
+        ScanService.Result result = ScanService.scan(new ScanService.Request(warm.settings(),
+                warm.settings().rules(), List.of(warm.part()), Map.of(),
+                files -> current(files.stream().filter(f -> !f.equals(warm.file())).toList(),
+                        warm.settings()), warm.cache()));
+        Exception failure = result.cacheFailure();
+        if (failure != null && !warnedAboutCache) {
+            warnedAboutCache = true;
+            log.accept("gilscan: warning: cannot write the cache in " + warm.cache().root()
+                    + ": " + failure.getMessage());
+        }
     }
 
     /** The target minor versions whose parses are kept, least recently used first. */
