@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -118,7 +119,8 @@ final class Workspace {
     private @Nullable String lastWarning;
     /** Per buffer, its last analysis: a save of the text just analyzed on change reuses it. */
     private final Map<Path, Last> last = new HashMap<>();
-    private boolean warnedAboutCache;
+    /** Set once the cache could not be written, by the store threads (not guarded by this). */
+    private final AtomicBoolean warnedAboutCache = new AtomicBoolean();
 
     /**
      * A workspace rooted at {@code root}. When {@code wholeFolder} is false (a file opened
@@ -266,21 +268,22 @@ final class Workspace {
             return null;
         }
         Settings settings;
-        ProjectScope.Part part;
+        List<Path> files;
         synchronized (this) {
             Path folder = path.getParent() != null ? path.getParent() : root;
             Settings own = settings(config(folder), options);
             settings = settings(config(root), options);
-            List<Path> files = own.equals(settings) ? projectFiles(path) : List.of();
-            try {
-                if (!files.contains(path) || settings.skips(root, path)) {
-                    return null;
-                }
-                part = ProjectScope.of(files, settings.excludes(), settings.layout()).stream()
-                        .filter(p -> p.reported().contains(path)).findFirst().orElse(null);
-            } catch (IOException e) {
+            files = own.equals(settings) ? projectFiles(path) : List.of();
+        }
+        ProjectScope.Part part;
+        try {
+            if (!files.contains(path) || settings.skips(root, path)) {
                 return null;
             }
+            part = ProjectScope.of(files, settings.excludes(), settings.layout()).stream()
+                    .filter(p -> p.reported().contains(path)).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
         }
         // Files the workspace does not see would make the check's results differ.
         if (part == null || !part.others().isEmpty() || !onDisk(path, text, settings)) {
@@ -328,8 +331,7 @@ final class Workspace {
                 files -> current(files.stream().filter(f -> !f.equals(warm.file())).toList(),
                         warm.settings()), warm.cache()));
         Exception failure = result.cacheFailure();
-        if (failure != null && !warnedAboutCache) {
-            warnedAboutCache = true;
+        if (failure != null && !warnedAboutCache.getAndSet(true)) {
             log.accept("gilscan: warning: cannot write the cache in " + warm.cache().root()
                     + ": " + failure.getMessage());
         }
