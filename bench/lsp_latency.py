@@ -10,11 +10,19 @@ diagnostics"), then --saves times: changes one line of the buffer, sends didChan
 (with the text) and times didSave -> the publishDiagnostics that follows; it prints the median
 (p50), p95 and maximum of those, and the number of diagnostics. Beside it, for the ratio, the
 time CPython 3.13 takes to `ast.parse` the 3,000-line file (median of 20, in one process).
+Each first diagnostics is printed as wall time (didOpen -> publishDiagnostics) and as the CPU
+time the server process had used by then (its start included, from /proc/PID/stat).
+
+With --warm check or --warm server, each workspace is then measured again with the results
+cache warm: `check` runs `gilscan check .` in the workspace folder (which writes
+`.gilscan_cache/` there), `server` runs a server session that opens `app_big.py` and waits
+until the server has stored its project's entry; then a new server session is measured as the
+first one was. The cold session is the first one, in a fresh copy with no cache.
 
 Usage:
   python3 bench/lsp_latency.py [--jar cli/target/gilscan.jar] [--java java] [--saves 30]
                                [--folder STDLIB] [--python PYTHON] [--skip-large]
-                               [--jvm-arg OPTION]...
+                               [--warm {none,check,server}] [--jvm-arg OPTION]...
 
 A measurement, not a test: the machine's other load shows (the script prints the load average).
 """
@@ -147,14 +155,20 @@ class Server:
             self.child.kill()
 
 
+    def cpu_seconds(self):
+        """The CPU time (user + system) the server process has used so far."""
+        with open(f"/proc/{self.child.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def diagnostics_for(uri):
     return lambda m: (m.get("method") == "textDocument/publishDiagnostics"
                       and m["params"]["uri"] == uri)
 
 
-def measure(java, jar, folder, file, saves, jvm_args=()):
+def start_server(java, jar, folder, jvm_args):
     server = Server([java, *jvm_args, "-jar", jar, "server"])
-    uri = "file://" + file
     root = "file://" + folder
     server.request("initialize", {"processId": os.getpid(), "rootUri": root,
                                   "workspaceFolders": [{"uri": root, "name": "bench"}],
@@ -162,19 +176,68 @@ def measure(java, jar, folder, file, saves, jvm_args=()):
                                   "initializationOptions": {"runOnChange": False}})
     server.wait(lambda m: "id" in m and "result" in m)
     server.notify("initialized", {})
+    return server
+
+
+def open_file(server, file):
+    """Opens the file; its text, the wall and CPU seconds to the first diagnostics, and those."""
+    uri = "file://" + file
     with open(file) as f:
         text = f.read()
     start = time.perf_counter()
     server.notify("textDocument/didOpen", {"textDocument": {
         "uri": uri, "languageId": "python", "version": 1, "text": text}})
     at, message = server.wait(diagnostics_for(uri))
-    first = at - start
+    return text, at - start, server.cpu_seconds(), message
+
+
+def cache_entries(folder):
+    """The entries of the results cache in the workspace folder."""
+    return [p for p in glob.glob(os.path.join(folder, ".gilscan_cache", "*", "*"))
+            if not p.endswith(".tmp") and os.path.isfile(p)]
+
+
+def warm_by_server(java, jar, folder, file, jvm_args):
+    """A session that opens the file and waits until the server stored its project's entry."""
+    before = {p: os.path.getmtime(p) for p in cache_entries(folder)}
+    server = start_server(java, jar, folder, jvm_args)
+    start = time.perf_counter()
+    open_file(server, file)
+    while not any(before.get(p) != os.path.getmtime(p) for p in cache_entries(folder)):
+        if time.perf_counter() - start > 600:
+            raise TimeoutError("the server stored no cache entry in 600 s")
+        time.sleep(0.05)
+    took = time.perf_counter() - start
+    cpu = server.cpu_seconds()
+    server.close()
+    return took, cpu
+
+
+def warm_by_check(java, jar, folder, jvm_args):
+    """`gilscan check .` in the workspace folder: its wall and CPU seconds."""
+    before = os.times()
+    start = time.perf_counter()
+    subprocess.run([java, *jvm_args, "-jar", jar, "check", "--exit-zero", "--output-format",
+                    "concise", "."], cwd=folder, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, check=True)
+    after = os.times()
+    return (time.perf_counter() - start,
+            after.children_user + after.children_system
+            - before.children_user - before.children_system)
+
+
+def measure(java, jar, folder, file, saves, jvm_args=()):
+    server = start_server(java, jar, folder, jvm_args)
+    uri = "file://" + file
+    text, first, first_cpu, message = open_file(server, file)
     count = len(message["params"]["diagnostics"])
     latencies = []
     lines = text.split("\n")
+    # Rewrite the first line of crunch_0's body, so the file changes but stays valid (line 4,
+    # the def line itself, was rewritten before 2026-12-07 18:30: every save was a syntax error).
+    edited_line = lines.index("    total = 0")
     for i in range(saves):
-        # Rewrite the last line of a function body, so the file changes but stays valid.
-        lines[3] = f"    total = {i}  # edit {i}"
+        lines[edited_line] = f"    total = {i}  # edit {i}"
         edited = "\n".join(lines)
         with open(file, "w") as f:
             f.write(edited)
@@ -185,14 +248,17 @@ def measure(java, jar, folder, file, saves, jvm_args=()):
         server.notify("textDocument/didSave", {"textDocument": {"uri": uri}, "text": edited})
         at, message = server.wait(diagnostics_for(uri))
         latencies.append(at - start)
+        saved_count = len(message["params"]["diagnostics"])
     server.close()
     latencies.sort()
     return {
         "first": first,
+        "first_cpu": first_cpu,
         "p50": statistics.median(latencies),
         "p95": latencies[min(len(latencies) - 1, int(round(0.95 * (len(latencies) - 1))))],
         "max": latencies[-1],
         "diagnostics": count,
+        "saved_diagnostics": saved_count if saves else count,
     }
 
 
@@ -232,6 +298,8 @@ def main():
     parser.add_argument("--folder", default=stdlibs[-1] if stdlibs else None)
     parser.add_argument("--python", default=None)
     parser.add_argument("--skip-large", action="store_true")
+    parser.add_argument("--warm", choices=["none", "check", "server"], default="none",
+                        help="measure again with the cache warmed by a check or a session")
     parser.add_argument("--jvm-arg", action="append", default=[],
                         help="an option for the server's JVM (repeatable), such as -Xmx1g")
     args = parser.parse_args()
@@ -261,13 +329,25 @@ def main():
                 f.write(text)
             workspaces.append((f"large (stdlib copy, {files + 1} files)", large))
         for name, folder in workspaces:
-            r = measure(args.java, args.jar, folder, os.path.join(folder, "app_big.py"),
-                        args.saves, args.jvm_arg)
-            rows.append((name, r))
-            print(f"{name}: first diagnostics {r['first'] * 1000:.0f} ms; save p50 "
-                  f"{r['p50'] * 1000:.0f} ms, p95 {r['p95'] * 1000:.0f} ms, max "
-                  f"{r['max'] * 1000:.0f} ms ({r['diagnostics']} diagnostics); "
-                  f"save p50 x CPython parse: {r['p50'] * 1000 / parse_ms:.1f}")
+            file = os.path.join(folder, "app_big.py")
+            sessions = ["cold"] if args.warm == "none" else ["cold", "warm"]
+            for session in sessions:
+                if session == "warm" and args.warm == "check":
+                    wall, cpu = warm_by_check(args.java, args.jar, folder, args.jvm_arg)
+                    print(f"{name}: gilscan check . to warm the cache: {wall * 1000:.0f} ms "
+                          f"wall, {cpu * 1000:.0f} ms CPU")
+                elif session == "warm":
+                    wall, cpu = warm_by_server(args.java, args.jar, folder, file, args.jvm_arg)
+                    print(f"{name}: a session until its entry was stored: {wall * 1000:.0f} ms "
+                          f"wall, server CPU {cpu * 1000:.0f} ms")
+                r = measure(args.java, args.jar, folder, file, args.saves, args.jvm_arg)
+                rows.append((name, session, r))
+                print(f"{name}, {session}: first diagnostics {r['first'] * 1000:.0f} ms wall "
+                      f"(server CPU by then {r['first_cpu'] * 1000:.0f} ms); save p50 "
+                      f"{r['p50'] * 1000:.0f} ms, p95 {r['p95'] * 1000:.0f} ms, max "
+                      f"{r['max'] * 1000:.0f} ms ({r['diagnostics']} diagnostics on open, "
+                      f"{r['saved_diagnostics']} after the last save); "
+                      f"save p50 x CPython parse: {r['p50'] * 1000 / parse_ms:.1f}")
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

@@ -2,18 +2,17 @@ package dev.gilscan.cli;
 
 import dev.gilscan.analyzer.cache.ResultCache;
 import dev.gilscan.analyzer.engine.Engine;
-import dev.gilscan.analyzer.files.PackageLayout;
 import dev.gilscan.analyzer.files.ProjectLoader;
 import dev.gilscan.analyzer.files.ProjectScope;
-import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.parser.SourceText;
 import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.rule.RuleDescriptor;
 import dev.gilscan.analyzer.rule.TargetVersion;
 import dev.gilscan.rules.RuleRegistry;
 import dev.gilscan.rules.RuleSelection;
 import dev.gilscan.sarif.Baseline;
+import dev.gilscan.scan.CacheLocation;
+import dev.gilscan.scan.ScanService;
 import dev.gilscan.sarif.Notification;
 import dev.gilscan.sarif.SarifReport;
 import dev.gilscan.sarif.ToolInfo;
@@ -28,11 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -494,108 +490,44 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The cache to use, or null with {@code --no-cache} or {@code GILSCAN_NO_CACHE}: the folder
-     * is {@code --cache-dir}, else {@code GILSCAN_CACHE_DIR}, else {@code cache-dir} of the
-     * configuration, else {@code .gilscan_cache} in the configuration's folder (the current
-     * folder without one), as Ruff places {@code .ruff_cache}.
+     * The cache to use, or null with {@code --no-cache} or {@code GILSCAN_NO_CACHE}
+     * ({@link CacheLocation}; without a configuration file, in the current folder).
      */
     private @Nullable ResultCache cache(Settings settings) {
-        String off = environment.apply("GILSCAN_NO_CACHE");
-        if (noCache || off != null && !off.isEmpty() && !off.equals("0")
-                && !off.equalsIgnoreCase("false")) {
-            return null;
-        }
-        String fromEnvironment = environment.apply("GILSCAN_CACHE_DIR");
-        Path dir = cacheDir != null ? cacheDir
-                : fromEnvironment != null && !fromEnvironment.isEmpty() ? Path.of(fromEnvironment)
-                : settings.cacheDir();
-        return new ResultCache(dir, new GilscanCommand.Version().versionNumber());
+        return CacheLocation.of(settings, cacheDir, noCache, environment,
+                Path.of("").toAbsolutePath(), new GilscanCommand.Version().versionNumber());
     }
 
     /**
-     * Parses the files with the rest of their projects and runs the rules on them, with progress
-     * on a terminal; the files in {@code buffers} are read from there (standard input, the
-     * passes of {@code --fix}). A part whose results are in {@code cache} (not null) and that
-     * has no buffer is not analyzed; the others' results are stored there.
+     * Parses the files with the rest of their projects and runs the rules on them
+     * ({@link ScanService}), with progress on a terminal; the files in {@code buffers} are read
+     * from there (standard input, the passes of {@code --fix}). A part whose results are in
+     * {@code cache} (not null) and that has no buffer is not analyzed; the others' results are
+     * stored there.
      */
     private Scan scan(List<Path> files, Settings settings, Map<Path, String> buffers,
             @Nullable ResultCache cache, PrintWriter err) throws Stop {
-        List<Check> checks = settings.rules();
-        TargetVersion version = settings.target();
-        long sizeLimit = settings.maxFileSize();
-        PackageLayout layout = settings.layout();
         List<ProjectScope.Part> parts;
         try {
-            parts = ProjectScope.of(files, settings.excludes(), layout);
+            parts = ProjectScope.of(files, settings.excludes(), settings.layout());
         } catch (IOException e) {
             throw new Stop("cannot list files: " + e.getMessage());
         }
         int analyzed = parts.stream().mapToInt(p -> p.reported().size() + p.others().size()).sum();
         Progress progress = Progress.start(err, analyzed, parent.stderrIsTerminal);
-        List<Finding> findings = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        List<ProjectLoader.Problem> problems = new ArrayList<>();
-        SourceTexts sources = new SourceTexts();
-        Map<String, RuleDescriptor> rules = new HashMap<>();
-        checks.forEach(c -> rules.put(c.descriptor().id(), c.descriptor()));
-        boolean warned = false;
-        for (ProjectScope.Part part : parts) {
-            Map<Path, String> own = new HashMap<>();
-            for (Path file : part.reported()) {
-                if (buffers.containsKey(file)) {
-                    own.put(file, buffers.get(file));
-                }
-            }
-            List<Path> partFiles = new ArrayList<>(part.reported());
-            partFiles.addAll(part.others());
-            boolean cached = cache != null && partFiles.stream().noneMatch(buffers::containsKey);
-            String key = cached ? partKey(part, settings) : "";
-            // Stamped before the files are read: a file changed meanwhile misses next time.
-            List<ResultCache.FileStamp> stamps = cached
-                    ? ResultCache.stamps(partFiles, sizeLimit) : List.of();
-            ResultCache.Entry entry = cached ? cache.read(key, stamps, rules) : null;
-            if (entry != null) {
-                findings.addAll(entry.findings());
-                problems.addAll(entry.problems());
-                continue;
-            }
-            ProjectScope.Analysis analysis = ProjectScope.load(part, version.minor(), layout,
-                    sizeLimit, own);
-            analysis.project().declareThreadEntryPoints(settings.threadEntryPoints());
-            Engine.Result result = new Engine(checks)
-                    .run(analysis.project(), analysis.reported(), version);
-            findings.addAll(result.findings());
-            errors.addAll(result.errors());
-            problems.addAll(analysis.problems());
-            // Only the texts of files with findings are kept, for excerpts and fingerprints.
-            Set<Path> flagged = new java.util.HashSet<>();
-            result.findings().forEach(f -> flagged.add(f.location().path()));
-            for (SemanticModel m : analysis.project().files()) {
-                if (flagged.contains(m.path())) {
-                    sources.keep(m.path(), m.parse().source());
-                }
-            }
-            boolean failed = !result.errors().isEmpty()
-                    || analysis.problems().stream().anyMatch(p -> p.kind()
-                            == ProjectLoader.Problem.Kind.ANALYSIS_FAILED);
-            if (cached && !failed) {
-                try {
-                    cache.write(key, stamps, new ResultCache.Entry(result.findings(),
-                            analysis.problems()));
-                } catch (IOException | RuntimeException e) {
-                    if (!warned) {
-                        err.println("gilscan: warning: cannot write the cache in "
-                                + cache.root() + ": " + (e instanceof IOException io
-                                        ? IoErrors.reason(io) : e.toString()));
-                        warned = true;
-                    }
-                }
-            }
-        }
+        ScanService.Result result = ScanService.scan(ScanService.Request.of(settings, parts,
+                buffers, cache));
         progress.stop();
-        findings.sort(Finding.ORDER);
-        problems.sort(Comparator.comparing(ProjectLoader.Problem::path));
-        return new Scan(problems, new Engine.Result(findings, errors), sources);
+        Exception failure = result.cacheFailure();
+        if (failure != null && cache != null) {
+            err.println("gilscan: warning: cannot write the cache in " + cache.root() + ": "
+                    + (failure instanceof IOException io ? IoErrors.reason(io)
+                            : failure.toString()));
+        }
+        SourceTexts sources = new SourceTexts();
+        result.sources().forEach(sources::keep);
+        return new Scan(result.problems(), new Engine.Result(result.findings(), result.errors()),
+                sources);
     }
 
     /** The files that could not be read or parsed and the rules that failed, on {@code err}. */
@@ -605,67 +537,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         for (String e : scan.result().errors()) {
             err.println("gilscan: internal error: " + e);
-        }
-    }
-
-    /**
-     * What decides a part's results besides its files' bytes: gilscan (version and build), the
-     * target version, the rules, the settings the analysis reads, and the part's files.
-     */
-    private static String partKey(ProjectScope.Part part, Settings settings) {
-        List<String> items = new ArrayList<>();
-        items.add(new GilscanCommand.Version().versionNumber());
-        items.add(build(CheckCommand.class));
-        items.add(settings.target().toString());
-        items.add(String.valueOf(settings.maxFileSize()));
-        Set<String> builds = new java.util.TreeSet<>();
-        for (Check c : settings.rules()) {
-            items.add(c.descriptor().id() + "=" + c.getClass().getName());
-            builds.add(build(c.getClass()));
-        }
-        // A rule pack upgraded in place keeps its class names: its jar's stamp tells.
-        items.addAll(builds);
-        items.add("entry-points");
-        items.addAll(settings.threadEntryPoints());
-        items.add("src");
-        settings.src().forEach(p -> items.add(p.toString()));
-        items.add("root=" + part.root().toAbsolutePath().normalize());
-        items.add("reported");
-        part.reported().forEach(p -> items.add(p.toString()));
-        items.add("others");
-        part.others().forEach(p -> items.add(p.toString()));
-        // Module names follow the packages: which folders have an __init__.py (an excluded
-        // one counts too, and is in neither list).
-        items.add("packages");
-        Set<Path> folders = new java.util.TreeSet<>();
-        Path root = part.root().toAbsolutePath().normalize();
-        for (List<Path> list : List.of(part.reported(), part.others())) {
-            for (Path file : list) {
-                Path dir = file.toAbsolutePath().normalize().getParent();
-                while (dir != null && dir.startsWith(root) && folders.add(dir)) {
-                    dir = dir.getParent();
-                }
-            }
-        }
-        for (Path folder : folders) {
-            if (Files.exists(folder.resolve("__init__.py"))) {
-                items.add(folder.toString());
-            }
-        }
-        return ResultCache.key(items);
-    }
-
-    /**
-     * The path, size and time of the jar (or classes folder) a class comes from: a rebuild of
-     * gilscan or of a rule pack misses.
-     */
-    private static String build(Class<?> type) {
-        try {
-            Path code = Path.of(type.getProtectionDomain().getCodeSource()
-                    .getLocation().toURI());
-            return code + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
-        } catch (Exception e) {
-            return "unknown build";
         }
     }
 

@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
@@ -83,6 +86,19 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
     private volatile @Nullable LanguageClient client;
     private volatile boolean shutdownRequested;
     private volatile boolean watchFiles;
+    /**
+     * Stores the results of a project whose entry in the cache was missing when a file of it
+     * was opened ({@link Workspace#store}), one project at a time, after the file's own
+     * analysis and apart from the documents' threads, so that their analyses never wait for it.
+     */
+    private final ExecutorService storing = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(null, task, "gilscan-cache-store", OpenDocument.STACK_BYTES);
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
+    /** The projects waiting to be stored or being stored: their cache and root folders. */
+    private final Set<List<Path>> toStore = ConcurrentHashMap.newKeySet();
 
     /** A server that reads project configurations with {@code configSource}. */
     public GilscanLanguageServer(SettingsSource configSource, String version) {
@@ -188,6 +204,7 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
     }
 
     private void stopAnalyses() {
+        storing.shutdownNow();
         List<OpenDocument> stopping = new ArrayList<>(documents.values());
         documents.clear();
         for (OpenDocument document : stopping) {
@@ -238,7 +255,7 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
         if (earlier != null) {
             earlier.close(() -> { });
         }
-        analyze(document, 0);
+        analyze(document, 0, true);
     }
 
     @Override
@@ -285,10 +302,34 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
     }
 
     private void analyze(OpenDocument document, long delayMs) {
+        analyze(document, delayMs, false);
+    }
+
+    /**
+     * Analyzes a document after {@code delayMs} and publishes the findings. Just opened
+     * ({@code opening}), a document whose text is the file's is first looked up in the results
+     * cache of {@code gilscan check} ({@link Workspace#warm}): with an entry whose stamps all
+     * match, the entry's findings are published at once, and the analysis's afterwards only if
+     * they differ; without one, the project's results are stored once the document's own
+     * analysis is published.
+     */
+    private void analyze(OpenDocument document, long delayMs, boolean opening) {
         document.schedule(delayMs, request -> {
+            Workspace workspace = document.workspace();
             Workspace.Analysis analysis;
+            Workspace.Warm warm;
+            List<org.eclipse.lsp4j.Diagnostic> early = null;
             try {
-                analysis = document.workspace().analyze(document.path, request.text(), options);
+                warm = opening ? workspace.warm(document.path, request.text(), options) : null;
+                if (warm != null && warm.analysis() != null) {
+                    if (!document.publishable(request, warm.analysis())) {
+                        return;
+                    }
+                    early = Diagnostics.of(warm.analysis());
+                    publish(document.uri, request.version() < 0 ? null : request.version(),
+                            early);
+                }
+                analysis = workspace.analyze(document.path, request.text(), options);
             } catch (CancellationException e) {
                 return;
             } catch (RuntimeException | StackOverflowError e) {
@@ -297,10 +338,40 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
                 return;
             }
             if (document.publishable(request, analysis)) {
-                publish(document.uri, request.version() < 0 ? null : request.version(),
-                        Diagnostics.of(analysis));
+                List<org.eclipse.lsp4j.Diagnostic> diagnostics = Diagnostics.of(analysis);
+                if (!diagnostics.equals(early)) {
+                    publish(document.uri, request.version() < 0 ? null : request.version(),
+                            diagnostics);
+                }
+            }
+            if (warm != null && warm.analysis() == null) {
+                store(workspace, warm);
             }
         });
+    }
+
+    /** Stores a project's results in the cache, unless it is already waiting to be. */
+    private void store(Workspace workspace, Workspace.Warm warm) {
+        List<Path> project = List.of(warm.cache().root(), warm.part().root());
+        if (!toStore.add(project)) {
+            return;
+        }
+        try {
+            storing.execute(() -> {
+                try {
+                    workspace.store(warm);
+                } catch (CancellationException e) {
+                    // The server is shutting down: the entry is written another time.
+                } catch (RuntimeException | StackOverflowError e) {
+                    log(MessageType.Error, "gilscan: internal error storing the results of "
+                            + warm.part().root() + ": " + e);
+                } finally {
+                    toStore.remove(project);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            toStore.remove(project);
+        }
     }
 
     private void publish(String uri, @Nullable Integer version,
@@ -326,7 +397,7 @@ public final class GilscanLanguageServer implements LanguageServer, LanguageClie
                 && known.wholeFolder() == wholeFolder ? known
                 : new Workspace(r, wholeFolder, configSource,
                         message -> show(MessageType.Warning, message),
-                        message -> log(MessageType.Error, message)));
+                        message -> log(MessageType.Error, message), version, System::getenv));
     }
 
     // ---- code actions and hovers -------------------------------------------------------------

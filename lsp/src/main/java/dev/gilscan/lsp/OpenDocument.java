@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class OpenDocument {
     /** Parsing deeply nested code recurses; analysis threads get the stack the CLI's thread has. */
-    private static final long STACK_BYTES = 256L * 1024 * 1024;
+    static final long STACK_BYTES = 256L * 1024 * 1024;
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     final String uri;

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * {"runOnChange": true, "debounceMs": 300, "select": ["GIL2"], "extendSelect": ["GIL301"],
- *  "ignore": ["GIL202"], "targetVersion": "py312"}
+ *  "ignore": ["GIL202"], "targetVersion": "py312", "noCache": false, "cacheDir": ".cache/gilscan"}
  * </pre>
  *
  * <p>{@code select}, {@code extendSelect} and {@code ignore} combine with the configuration as
@@ -31,9 +31,14 @@ import org.jspecify.annotations.Nullable;
  * @param extendSelect rule ids or prefixes to run on top of the selected ones
  * @param ignore rule ids or prefixes to skip, on top of the configured ones
  * @param target the Python version to check against; null: the configured one or the default
+ * @param noCache neither read nor write the results cache of {@code gilscan check}, as
+ *     {@code --no-cache}
+ * @param cacheDir the cache's folder, relative to the workspace folder, as {@code --cache-dir};
+ *     null: the rules of {@link dev.gilscan.scan.CacheLocation}
  */
 public record ServerOptions(boolean runOnChange, long debounceMs, @Nullable List<String> select,
-        List<String> extendSelect, List<String> ignore, @Nullable TargetVersion target) {
+        List<String> extendSelect, List<String> ignore, @Nullable TargetVersion target,
+        boolean noCache, @Nullable String cacheDir) {
     public static final long DEFAULT_DEBOUNCE_MS = 300;
 
     public ServerOptions {
@@ -43,6 +48,12 @@ public record ServerOptions(boolean runOnChange, long debounceMs, @Nullable List
         if (debounceMs < 0) {
             throw new IllegalArgumentException("debounceMs must not be negative");
         }
+    }
+
+    /** The options without the cache's: the cache as {@code gilscan check} finds it. */
+    public ServerOptions(boolean runOnChange, long debounceMs, @Nullable List<String> select,
+            List<String> extendSelect, List<String> ignore, @Nullable TargetVersion target) {
+        this(runOnChange, debounceMs, select, extendSelect, ignore, target, false, null);
     }
 
     public static ServerOptions defaults() {
@@ -72,6 +83,8 @@ public record ServerOptions(boolean runOnChange, long debounceMs, @Nullable List
         boolean runOnChange = false;
         long debounce = DEFAULT_DEBOUNCE_MS;
         TargetVersion target = null;
+        boolean noCache = false;
+        String cacheDir = null;
         try {
             if (present(object, "runOnChange")) {
                 runOnChange = object.get("runOnChange").getAsBoolean();
@@ -82,6 +95,12 @@ public record ServerOptions(boolean runOnChange, long debounceMs, @Nullable List
             if (present(object, "targetVersion")) {
                 target = TargetVersion.parse(object.get("targetVersion").getAsString());
             }
+            if (present(object, "noCache")) {
+                noCache = object.get("noCache").getAsBoolean();
+            }
+            if (present(object, "cacheDir")) {
+                cacheDir = object.get("cacheDir").getAsString();
+            }
         } catch (UnsupportedOperationException | IllegalStateException
                 | NumberFormatException e) {
             throw new IllegalArgumentException("gilscan: invalid initialization options: "
@@ -90,7 +109,8 @@ public record ServerOptions(boolean runOnChange, long debounceMs, @Nullable List
         return new ServerOptions(runOnChange, debounce,
                 present(object, "select") ? strings(object, "select") : null,
                 present(object, "extendSelect") ? strings(object, "extendSelect") : List.of(),
-                present(object, "ignore") ? strings(object, "ignore") : List.of(), target);
+                present(object, "ignore") ? strings(object, "ignore") : List.of(), target,
+                noCache, cacheDir);
     }
 
     private static boolean present(JsonObject object, String key) {

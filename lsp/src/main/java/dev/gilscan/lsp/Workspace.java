@@ -1,14 +1,14 @@
 package dev.gilscan.lsp;
 
-import dev.gilscan.analyzer.engine.Engine;
+import dev.gilscan.analyzer.cache.ResultCache;
 import dev.gilscan.analyzer.files.PackageLayout;
 import dev.gilscan.analyzer.files.ProjectLoader;
-import dev.gilscan.analyzer.link.Project;
+import dev.gilscan.analyzer.files.ProjectScope;
 import dev.gilscan.analyzer.model.SemanticModel;
-import dev.gilscan.analyzer.rule.Check;
 import dev.gilscan.analyzer.rule.Finding;
-import dev.gilscan.analyzer.rule.TargetVersion;
 import dev.gilscan.rules.RuleSelection;
+import dev.gilscan.scan.CacheLocation;
+import dev.gilscan.scan.ScanService;
 import dev.gilscan.settings.Overrides;
 import dev.gilscan.settings.ProjectSettings;
 import dev.gilscan.settings.Settings;
@@ -24,9 +24,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,12 +61,27 @@ final class Workspace {
             @Nullable SemanticModel model) {}
 
     /**
-     * The rules, the target and the disk models one analysis runs with; no rules when the
-     * configuration excludes the buffer.
+     * The settings and the disk models one analysis runs with: the buffer's project root, the
+     * project's other files that were read (in the order listed) and their models, empty for a
+     * file that did not parse; nothing when the configuration excludes the buffer.
      */
-    private record Snapshot(List<Check> checks, TargetVersion target, List<SemanticModel> models,
-            boolean excluded, List<String> threadEntryPoints, List<Path> src,
-            ProjectSettings project, long maxFileSize) {}
+    private record Snapshot(Settings settings, boolean excluded, Path root, List<Path> others,
+            Map<Path, Optional<SemanticModel>> models) {}
+
+    /**
+     * A buffer just opened, and the entry of {@code gilscan check}'s results cache for its
+     * project.
+     *
+     * @param file the buffer, whose text is the file's on disk
+     * @param cache the cache
+     * @param settings the settings of the workspace folder, which are the buffer's too
+     * @param part the part {@code gilscan check} of the workspace folder makes of the
+     *     buffer's project
+     * @param analysis the buffer's analysis from the entry, or null when there is no entry
+     *     whose stamps all match
+     */
+    record Warm(Path file, ResultCache cache, Settings settings, ProjectScope.Part part,
+            @Nullable Analysis analysis) {}
 
     /** The last analysis of a buffer, and the text and snapshot it was made with. */
     private record Last(String text, Snapshot snapshot, Analysis analysis) {}
@@ -76,6 +94,8 @@ final class Workspace {
     private final SettingsSource configSource;
     private final Consumer<String> warn;
     private final Consumer<String> log;
+    private final @Nullable String cacheVersion;
+    private final UnaryOperator<@Nullable String> environment;
 
     // All guarded by this.
     private final Map<Path, Known> settings = new HashMap<>();
@@ -99,6 +119,8 @@ final class Workspace {
     private @Nullable String lastWarning;
     /** Per buffer, its last analysis: a save of the text just analyzed on change reuses it. */
     private final Map<Path, Last> last = new HashMap<>();
+    /** Set once the cache could not be written, by the store threads (not guarded by this). */
+    private final AtomicBoolean warnedAboutCache = new AtomicBoolean();
 
     /**
      * A workspace rooted at {@code root}. When {@code wholeFolder} is false (a file opened
@@ -106,11 +128,24 @@ final class Workspace {
      */
     Workspace(Path root, boolean wholeFolder, SettingsSource configSource,
             Consumer<String> warn, Consumer<String> log) {
+        this(root, wholeFolder, configSource, warn, log, null, name -> null);
+    }
+
+    /**
+     * A workspace that also reads and writes the results cache of {@code gilscan check}
+     * ({@link #warm}, {@link #store}) when {@code cacheVersion} is not null: the cache of that
+     * version of gilscan, found as {@link CacheLocation} says with {@code environment}.
+     */
+    Workspace(Path root, boolean wholeFolder, SettingsSource configSource,
+            Consumer<String> warn, Consumer<String> log, @Nullable String cacheVersion,
+            UnaryOperator<@Nullable String> environment) {
         this.root = root;
         this.wholeFolder = wholeFolder;
         this.configSource = configSource;
         this.warn = warn;
         this.log = log;
+        this.cacheVersion = cacheVersion;
+        this.environment = environment;
     }
 
     Path root() {
@@ -169,20 +204,22 @@ final class Workspace {
      * and settings, and the very same models of the other files (none parsed again since).
      */
     private static boolean same(Snapshot a, Snapshot b) {
-        if (a.excluded() != b.excluded() || !a.target().equals(b.target())
-                || !a.threadEntryPoints().equals(b.threadEntryPoints()) || !a.src().equals(b.src())
-                || a.project() != b.project() || a.maxFileSize() != b.maxFileSize()
-                || a.checks().size() != b.checks().size()
-                || a.models().size() != b.models().size()) {
+        Settings x = a.settings();
+        Settings y = b.settings();
+        if (a.excluded() != b.excluded() || !x.target().equals(y.target())
+                || !x.threadEntryPoints().equals(y.threadEntryPoints())
+                || !x.src().equals(y.src()) || x.project() != y.project()
+                || x.maxFileSize() != y.maxFileSize() || x.rules().size() != y.rules().size()
+                || !a.others().equals(b.others())) {
             return false;
         }
-        for (int i = 0; i < a.checks().size(); i++) {
-            if (a.checks().get(i).getClass() != b.checks().get(i).getClass()) {
+        for (int i = 0; i < x.rules().size(); i++) {
+            if (x.rules().get(i).getClass() != y.rules().get(i).getClass()) {
                 return false;
             }
         }
-        for (int i = 0; i < a.models().size(); i++) {
-            if (a.models().get(i) != b.models().get(i)) {
+        for (Path file : a.others()) {
+            if (a.models().get(file).orElse(null) != b.models().get(file).orElse(null)) {
                 return false;
             }
         }
@@ -191,32 +228,113 @@ final class Workspace {
 
     private Analysis analyze(Path path, String text, Snapshot snapshot) {
         stopIfInterrupted();
+        Settings settings = snapshot.settings();
         // max-file-size applies to the buffer as to the file on disk: not checked, one problem.
         long size = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        if (size > snapshot.maxFileSize()) {
+        if (size > settings.maxFileSize()) {
             return new Analysis(text, List.of(),
-                    ProjectLoader.tooLarge(path, size, snapshot.maxFileSize()), null);
+                    ProjectLoader.tooLarge(path, size, settings.maxFileSize()), null);
         }
-        ProjectLoader.Loaded buffer = ProjectLoader.load(List.of(), snapshot.target().minor(),
-                Map.of(path, text), new PackageLayout(snapshot.src()));
+        ScanService.Result result = ScanService.scan(new ScanService.Request(settings,
+                settings.rules(), List.of(new ProjectScope.Part(snapshot.root(), List.of(path),
+                        snapshot.others())), Map.of(path, text), files -> snapshot.models(),
+                null));
         stopIfInterrupted();
-        if (!buffer.problems().isEmpty()) {
-            return new Analysis(text, List.of(), buffer.problems().get(0), null);
+        if (!result.problems().isEmpty()) {
+            return new Analysis(text, List.of(), result.problems().get(0), null);
         }
-        SemanticModel model = buffer.project().files().get(0);
-        List<SemanticModel> all = new ArrayList<>(snapshot.models().size() + 1);
-        all.add(model);
-        all.addAll(snapshot.models());
-        Project project = Project.of(all);
-        project.declareThreadEntryPoints(snapshot.threadEntryPoints());
-        Engine.Result result = new Engine(snapshot.checks())
-                .run(project, List.of(model), snapshot.target());
         for (String error : result.errors()) {
             log.accept("gilscan: internal error: " + error);
         }
-        List<Finding> findings = snapshot.project().perFile().filter(result.findings()).stream()
+        return new Analysis(text, shown(result.findings(), settings), null,
+                result.buffered().get(path));
+    }
+
+    /** The findings an editor shows: less the per-file ignores and the suppressed ones. */
+    private static List<Finding> shown(List<Finding> findings, Settings settings) {
+        return settings.perFileIgnores().filter(findings).stream()
                 .filter(f -> f.suppression() == null).toList();
-        return new Analysis(text, findings, null, model);
+    }
+
+    /**
+     * Looks up a buffer just opened in the results cache, as {@code gilscan check} of the
+     * workspace folder stores them: null when that cannot apply (no cache, a file outside the
+     * workspace folder or excluded, a buffer whose settings are not the folder's or whose
+     * project reaches outside the folder, a text that is not the file's on disk); else the
+     * entry's findings for the buffer, if every stamp of the project's files still matches.
+     */
+    @Nullable Warm warm(Path path, String text, ServerOptions options) {
+        if (!wholeFolder || cacheVersion == null) {
+            return null;
+        }
+        Settings settings;
+        List<Path> files;
+        synchronized (this) {
+            Path folder = path.getParent() != null ? path.getParent() : root;
+            Settings own = settings(config(folder), options);
+            settings = settings(config(root), options);
+            files = own.equals(settings) ? projectFiles(path) : List.of();
+        }
+        ProjectScope.Part part;
+        try {
+            if (!files.contains(path) || settings.skips(root, path)) {
+                return null;
+            }
+            part = ProjectScope.of(files, settings.excludes(), settings.layout()).stream()
+                    .filter(p -> p.reported().contains(path)).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+        // Files the workspace does not see would make the check's results differ.
+        if (part == null || !part.others().isEmpty() || !onDisk(path, text, settings)) {
+            return null;
+        }
+        ResultCache cache = CacheLocation.of(settings, options.cacheDir() == null ? null
+                        : root.resolve(options.cacheDir()), options.noCache(), environment, root,
+                cacheVersion);
+        if (cache == null) {
+            return null;
+        }
+        ScanService.Result cached = ScanService.cachedOnly(new ScanService.Request(settings,
+                settings.rules(), List.of(part), Map.of(), ScanService.LoadedModels.NONE, cache));
+        if (cached == null) {
+            return new Warm(path, cache, settings, part, null);
+        }
+        ProjectLoader.Problem problem = cached.problems().stream()
+                .filter(p -> p.path().equals(path)).findFirst().orElse(null);
+        List<Finding> findings = cached.findings().stream()
+                .filter(f -> f.location().path().equals(path)).toList();
+        return new Warm(path, cache, settings, part, problem != null
+                ? new Analysis(text, List.of(), problem, null)
+                : new Analysis(text, shown(findings, settings), null, null));
+    }
+
+    /** Whether {@code text} is the content of {@code path} on disk, read as UTF-8. */
+    private static boolean onDisk(Path path, String text, Settings settings) {
+        try {
+            return Files.size(path) <= settings.maxFileSize()
+                    && new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8)
+                            .equals(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Analyzes the project of a buffer just opened as {@code gilscan check} of the workspace
+     * folder does, with the models already parsed, and stores the results in the cache, so that
+     * a later check or editor starts warm.
+     */
+    void store(Warm warm) {
+        ScanService.Result result = ScanService.scan(new ScanService.Request(warm.settings(),
+                warm.settings().rules(), List.of(warm.part()), Map.of(),
+                files -> current(files.stream().filter(f -> !f.equals(warm.file())).toList(),
+                        warm.settings()), warm.cache()));
+        Exception failure = result.cacheFailure();
+        if (failure != null && !warnedAboutCache.getAndSet(true)) {
+            log.accept("gilscan: warning: cannot write the cache in " + warm.cache().root()
+                    + ": " + failure.getMessage());
+        }
     }
 
     /** The target minor versions whose parses are kept, least recently used first. */
@@ -238,11 +356,9 @@ final class Workspace {
     private synchronized Snapshot snapshot(Path buffer, ServerOptions options) {
         Path folder = buffer.getParent() != null ? buffer.getParent() : root;
         Settings config = settings(config(folder), options);
-        TargetVersion target = config.target();
         try {
             if (config.skips(root, buffer)) {
-                return new Snapshot(List.of(), target, List.of(), true, List.of(), List.of(),
-                        ProjectSettings.none(), config.maxFileSize());
+                return new Snapshot(config, true, root, List.of(), Map.of());
             }
         } catch (IOException e) {
             warnOnce("gilscan: cannot read the ignore files above " + buffer + ": "
@@ -253,18 +369,30 @@ final class Workspace {
         PackageLayout layout = config.layout();
         Path project = layout.importRoot(buffer);
         others.removeIf(file -> !project.equals(layout.importRoot(file)));
-        Map<Path, Parsed> known = parsed.computeIfAbsent(target.minor(), k -> new HashMap<>());
-        refresh(known, others, target.minor(), config.src(), layout, config.maxFileSize());
-        List<SemanticModel> models = new ArrayList<>();
-        for (Path file : others) {
+        Map<Path, Optional<SemanticModel>> models = current(others, config);
+        others.removeIf(file -> !models.containsKey(file));
+        return new Snapshot(config, false, project, others, models);
+    }
+
+    /**
+     * The models of {@code files} as they are on disk now, parsed again where they changed
+     * ({@link #refresh}); a file that cannot be read is left out, one that does not parse maps
+     * to empty.
+     */
+    private synchronized Map<Path, Optional<SemanticModel>> current(List<Path> files,
+            Settings config) {
+        Map<Path, Parsed> known = parsed.computeIfAbsent(config.target().minor(),
+                k -> new HashMap<>());
+        refresh(known, files, config.target().minor(), config.src(), config.layout(),
+                config.maxFileSize());
+        Map<Path, Optional<SemanticModel>> models = new HashMap<>();
+        for (Path file : files) {
             Parsed other = known.get(file);
-            if (other != null && other.model() != null) {
-                models.add(other.model());
+            if (other != null) {
+                models.put(file, Optional.ofNullable(other.model()));
             }
         }
-        return new Snapshot(config.rules(), target, models, false,
-                config.threadEntryPoints(), config.src(), config.project(),
-                config.maxFileSize());
+        return models;
     }
 
     /**

@@ -98,11 +98,21 @@ public final class Editor implements LanguageClient, AutoCloseable {
 
     /** An editor connected to a server in this JVM. */
     public static Editor inProcess(SettingsSource source) throws IOException {
-        return inProcess(source, new Pipe());
+        return inProcess(source, new Pipe(), "test");
+    }
+
+    /** An editor connected to a server of gilscan {@code version} in this JVM. */
+    public static Editor inProcess(SettingsSource source, String version) throws IOException {
+        return inProcess(source, new Pipe(), version);
     }
 
     /** An editor connected to a server in this JVM that reads from {@code toServerPipe}. */
     static Editor inProcess(SettingsSource source, Pipe toServerPipe) throws IOException {
+        return inProcess(source, toServerPipe, "test");
+    }
+
+    private static Editor inProcess(SettingsSource source, Pipe toServerPipe, String version)
+            throws IOException {
         Pipe fromServerPipe = new Pipe();
         OutputStream toServer = toServerPipe.out();
         InputStream serverIn = toServerPipe.in();
@@ -111,7 +121,7 @@ public final class Editor implements LanguageClient, AutoCloseable {
         CompletableFuture<Integer> code = new CompletableFuture<>();
         Thread serverThread = new Thread(() -> {
             try {
-                code.complete(ServerMain.run(serverIn, fromServer, source, "test"));
+                code.complete(ServerMain.run(serverIn, fromServer, source, version));
             } catch (Throwable t) {
                 code.completeExceptionally(t);
             }
@@ -212,7 +222,7 @@ public final class Editor implements LanguageClient, AutoCloseable {
     }
 
     /** Ends the session as an editor does: shutdown, exit; returns the server's exit code. */
-    int shutdownAndExit() {
+    public int shutdownAndExit() {
         await(server.shutdown());
         server.exit();
         return await(exitCode);

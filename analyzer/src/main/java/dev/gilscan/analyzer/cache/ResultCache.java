@@ -70,16 +70,23 @@ public final class ResultCache {
     public record FileStamp(String path, long size, long modified, String sha256) {}
 
     private final Path root;
+    private final String version;
     private final Path entries;
 
     /** The cache in folder {@code root}, its entries below {@code root/version}. */
     public ResultCache(Path root, String version) {
         this.root = root;
+        this.version = version;
         this.entries = root.resolve(version.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
     public Path root() {
         return root;
+    }
+
+    /** The version of gilscan whose entries this cache reads and writes. */
+    public String version() {
+        return version;
     }
 
     /** The key of a part: the SHA-256, in hex, of every item, each ended by a NUL. */

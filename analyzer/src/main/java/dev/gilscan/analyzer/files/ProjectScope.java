@@ -1,7 +1,5 @@
 package dev.gilscan.analyzer.files;
 
-import dev.gilscan.analyzer.link.Project;
-import dev.gilscan.analyzer.model.SemanticModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,13 +39,6 @@ public final class ProjectScope {
         }
     }
 
-    /**
-     * A loaded part: the project of all its files, the models of the files to report on, and the
-     * reported files that could not be read or parsed (the others' problems are not the check's).
-     */
-    public record Analysis(Project project, List<SemanticModel> reported,
-            List<ProjectLoader.Problem> problems) {}
-
     private ProjectScope() {}
 
     /** The parts of a check of {@code reported}, in the order of their roots. */
@@ -85,25 +76,5 @@ public final class ProjectScope {
             }
         }
         return others;
-    }
-
-    /**
-     * Parses and models a part's files in parallel. The named files come first, so where two
-     * files claim one module name the one being checked is the one the project knows. Files
-     * larger than {@code maxFileSize} bytes are problems, not read; a file in {@code buffers}
-     * is read from there, not from disk (standard input).
-     */
-    public static Analysis load(Part part, int minor, PackageLayout layout, long maxFileSize,
-            Map<Path, String> buffers) {
-        List<Path> files = new ArrayList<>(part.reported());
-        files.addAll(part.others());
-        ProjectLoader.Loaded loaded = ProjectLoader.load(files, minor, buffers, layout,
-                maxFileSize);
-        Set<Path> reported = new HashSet<>(part.reported());
-        List<SemanticModel> models = loaded.project().files().stream()
-                .filter(m -> reported.contains(m.path())).toList();
-        List<ProjectLoader.Problem> problems = loaded.problems().stream()
-                .filter(p -> reported.contains(p.path())).toList();
-        return new Analysis(loaded.project(), models, problems);
     }
 }
