@@ -13,6 +13,7 @@ import dev.gilscan.analyzer.rule.RuleDescriptor;
 import dev.gilscan.analyzer.rule.TargetVersion;
 import dev.gilscan.rules.RuleRegistry;
 import dev.gilscan.rules.RuleSelection;
+import dev.gilscan.sarif.Baseline;
 import dev.gilscan.sarif.Notification;
 import dev.gilscan.sarif.SarifReport;
 import dev.gilscan.sarif.ToolInfo;
@@ -281,7 +282,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (SettingsException e) {
             throw new Stop(e.getMessage());
         }
-        Set<String> known = baseline == null ? Set.of() : readBaseline();
+        Baseline known = baseline == null ? Baseline.NONE : readBaseline();
         TargetVersion version = settings.target();
         if (showSettings) {
             ShowSettings.print(settings, spec.commandLine().getOut());
@@ -345,7 +346,7 @@ final class CheckCommand implements Callable<Integer> {
                 case junit -> CiOutput.junit(active, problems, out);
                 case gitlab -> CiOutput.gitlab(active, problems, SarifReport.fingerprints(active,
                         sourceRoot, scan::text), sourceRoot, out);
-                case sarif -> out.print(sarif(settings, scan, all, known, sourceRoot));
+                case sarif -> out.print(sarif(settings, scan, all, known, files, sourceRoot));
             }
             if (format == Format.full || format == Format.concise) {
                 TextOutput.summary(active.size(), unparsed, reported.inBaseline(), counts, out);
@@ -372,10 +373,11 @@ final class CheckCommand implements Callable<Integer> {
      */
     private record Reported(List<Finding> all, List<Finding> active, int inBaseline) {}
 
-    private static Reported reported(Scan scan, Settings settings, Set<String> known,
+    private static Reported reported(Scan scan, Settings settings, Baseline known,
             Path sourceRoot) {
         List<Finding> all = settings.perFileIgnores().filter(scan.result().findings());
-        List<Finding> active = SarifReport.withoutBaseline(all, known, sourceRoot, scan::text)
+        List<Finding> active = SarifReport.withoutBaseline(all, known.fingerprints(), sourceRoot,
+                scan::text)
                 .stream().filter(f -> f.suppression() == null).toList();
         int inBaseline = (int) all.stream().filter(f -> f.suppression() == null).count()
                 - active.size();
@@ -462,10 +464,10 @@ final class CheckCommand implements Callable<Integer> {
         return failed;
     }
 
-    /** The fingerprints of the baseline's findings, read before anything is written. */
-    private Set<String> readBaseline() throws Stop {
+    /** The baseline's findings, read before anything is written. */
+    private Baseline readBaseline() throws Stop {
         try {
-            return SarifReport.fingerprints(baseline);
+            return Baseline.read(baseline);
         } catch (NoSuchFileException e) {
             throw new Stop("--baseline " + baseline + ": no such file");
         } catch (IOException e) {
@@ -669,10 +671,11 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * All findings, suppressed ones with their suppression; those in the baseline left out, or
-     * with {@code --baseline-mode keep} marked unchanged.
+     * with {@code --baseline-mode keep} marked unchanged, and the baseline's results in the
+     * {@code checked} files that are gone marked absent.
      */
-    private String sarif(Settings settings, Scan scan, List<Finding> findings,
-            Set<String> known, Path sourceRoot) {
+    private String sarif(Settings settings, Scan scan, List<Finding> findings, Baseline known,
+            List<Path> checked, Path sourceRoot) {
         List<Notification> notifications = scan.problems().stream()
                 .map(p -> Notification.error(p.path(), p.line(), p.column(), p.message()))
                 .toList();
@@ -684,6 +687,7 @@ final class CheckCommand implements Callable<Integer> {
                 .executionSuccessful(!scan.wentWrong())
                 .sources(scan::text)
                 .baseline(known)
+                .checked(checked)
                 .keepBaseline(baselineMode == BaselineMode.keep)
                 .layout(settings.layout(), settings.target().minor())
                 .versionControl(VersionControl.of(sourceRoot))

@@ -196,4 +196,53 @@ class BaselineTest {
             assertThat(result.out()).isEmpty();
         }
     }
+
+    @Test
+    void keepModeWritesAKnownFindingThatIsGoneAsAbsent() throws IOException {
+        JsonNode known = new Cli.Result(0, Files.readString(baseline), "").json()
+                .at("/runs/0/results/0");
+        write(root, "src/app.py", "import os\n");
+
+        Cli.Result result = run("check", "--output-format", "sarif", "--baseline", baseline,
+                "--baseline-mode", "keep", root);
+
+        JsonNode results = result.json().at("/runs/0/results");
+        assertThat(results).hasSize(1);
+        JsonNode absent = results.get(0);
+        assertThat(absent.path("baselineState").asText()).isEqualTo("absent");
+        for (String field : java.util.List.of("ruleId", "message", "locations",
+                "partialFingerprints", "level")) {
+            assertThat(absent.path(field)).as(field).isEqualTo(known.path(field));
+        }
+        assertThat(result.json().at("/runs/0/tool/driver/rules/" + absent.path("ruleIndex")
+                .asInt() + "/id")).isEqualTo(absent.path("ruleId"));
+        assertThat(result.exit()).as("a finding that is gone does not count").isZero();
+    }
+
+    @Test
+    void aFindingIsAbsentOnlyWhereThisRunLookedForIt() {
+        write(root, "src/other.py", "x = 1\n");
+        Cli.Result otherFile = run("check", "--output-format", "sarif", "--baseline", baseline,
+                "--baseline-mode", "keep", root.resolve("src/other.py"));
+        write(root, "src/app.py", "import os\n");
+        Cli.Result otherRule = run("check", "--output-format", "sarif", "--baseline", baseline,
+                "--baseline-mode", "keep", "--select", "GIL304", root);
+        write(root, "src/app.py", "def f(\n");
+        Cli.Result unparsed = run("check", "--output-format", "sarif", "--baseline", baseline,
+                "--baseline-mode", "keep", "--exit-zero", root);
+
+        assertThat(otherFile.json().at("/runs/0/results")).as("another file checked").isEmpty();
+        assertThat(unparsed.json().at("/runs/0/results")).as("the file does not parse").isEmpty();
+        assertThat(otherRule.json().at("/runs/0/results")).as("its rule not run").isEmpty();
+    }
+
+    @Test
+    void dropModeWritesNoAbsentResults() {
+        write(root, "src/app.py", "import os\n");
+
+        Cli.Result result = run("check", "--output-format", "sarif", "--baseline", baseline, root);
+
+        assertThat(result.json().at("/runs/0/results")).isEmpty();
+        assertThat(result.exit()).isZero();
+    }
 }

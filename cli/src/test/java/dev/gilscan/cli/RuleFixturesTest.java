@@ -51,11 +51,18 @@ class RuleFixturesTest {
 
         List<FixtureVerifier.Reported> reported = new ArrayList<>();
         for (JsonNode f : result.json()) {
+            List<FixtureVerifier.Place> related = new ArrayList<>();
+            for (JsonNode r : f.path("related")) {
+                related.add(new FixtureVerifier.Place(
+                        Path.of(r.path("filename").asText()).toAbsolutePath(),
+                        r.at("/location/row").asInt(), r.path("message").asText()));
+            }
+            // The JSON output has no flow: the rules' own fixture tests check the steps.
             reported.add(new FixtureVerifier.Reported(
                     Path.of(f.path("filename").asText()).toAbsolutePath(),
                     f.at("/location/row").asInt(), f.path("code").asText(),
                     f.path("message").asText(), f.at("/location/column").asInt() - 1,
-                    f.at("/end_location/column").asInt() - 1));
+                    f.at("/end_location/column").asInt() - 1, related, null));
         }
         markers.verify(rule, reported, result.err().isEmpty() ? List.of()
                 : List.of("the command wrote to standard error: " + result.err()));

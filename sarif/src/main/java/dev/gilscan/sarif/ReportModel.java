@@ -75,9 +75,12 @@ final class ReportModel {
      * @param versionControl the repository and commit scanned; null when unknown
      * @param baselineStates each result's {@code baselineState} ({@code new}, {@code unchanged}),
      *     in the order of the findings; null when the run is not compared with a baseline
+     * @param absent the baseline's results that this run no longer finds, written after the
+     *     findings as they are (with {@code baselineState} {@code absent}) but for their rule index
      */
     record Context(Function<Path, SourceText> sources, @Nullable LogicalNames logicalNames,
-            @Nullable VersionControl versionControl, @Nullable List<String> baselineStates) {}
+            @Nullable VersionControl versionControl, @Nullable List<String> baselineStates,
+            List<Result> absent) {}
 
     /**
      * The SARIF log of one run.
@@ -96,7 +99,8 @@ final class ReportModel {
                 .withInvocations(List.of(model.invocation(notifications, executionSuccessful)))
                 .withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(
                         SourceRoot.ID, new ArtifactLocation().withUri(root.uri())))
-                .withResults(model.results(findings, fingerprints, context.baselineStates()))
+                .withResults(model.results(findings, fingerprints, context.baselineStates(),
+                        context.absent()))
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS);
         VersionControl vcs = context.versionControl();
         if (vcs != null) {
@@ -184,14 +188,22 @@ final class ReportModel {
     }
 
     private List<Result> results(List<Finding> findings, List<String> fingerprints,
-            @Nullable List<String> baselineStates) {
-        List<Result> results = new ArrayList<>(findings.size());
+            @Nullable List<String> baselineStates, List<Result> absent) {
+        List<Result> results = new ArrayList<>(findings.size() + absent.size());
         for (int i = 0; i < findings.size(); i++) {
             Result result = result(findings.get(i), fingerprints.get(i));
             if (baselineStates != null) {
                 result.setBaselineState(Result.BaselineState.fromValue(baselineStates.get(i)));
             }
             results.add(result);
+        }
+        for (Result result : absent) {
+            Integer index = ruleIndex.get(result.getRuleId());
+            if (index == null) {
+                throw new IllegalArgumentException("an absent result of rule "
+                        + result.getRuleId() + ", a rule that is not among the rules of the report");
+            }
+            results.add(result.withRuleIndex(index));
         }
         return results;
     }
@@ -208,7 +220,8 @@ final class ReportModel {
                 .withRuleId(id)
                 .withRuleIndex(index)
                 .withLevel(Result.Level.fromValue(finding.rule().severity().sarifLevel()))
-                .withMessage(MessageMarkup.of(finding.message(), linkTargets(finding)))
+                .withMessage(MessageMarkup.of(finding.message(), finding.location().path(),
+                        linkTargets(finding)))
                 .withLocations(List.of(location(finding.location())))
                 .withPartialFingerprints(new PartialFingerprints()
                         .withAdditionalProperty(SarifReport.FINGERPRINT_KEY, fingerprint));
@@ -300,17 +313,12 @@ final class ReportModel {
         return notification;
     }
 
-    /**
-     * The related locations that the message may link, by their ids: those in the finding's own
-     * file, since the message names them by line only.
-     */
+    /** The related locations that the message may link, by their ids. */
     private static List<MessageMarkup.Target> linkTargets(Finding finding) {
         List<MessageMarkup.Target> targets = new ArrayList<>();
         for (int i = 0; i < finding.related().size(); i++) {
             dev.gilscan.analyzer.ast.Location at = finding.related().get(i).location();
-            if (at.path().equals(finding.location().path())) {
-                targets.add(new MessageMarkup.Target(at.span().line(), i + 1));
-            }
+            targets.add(new MessageMarkup.Target(at.path(), at.span().line(), i + 1));
         }
         return targets;
     }
@@ -338,13 +346,8 @@ final class ReportModel {
     }
 
     private ArtifactLocation artifact(Path path) {
-        String relative = root.relative(path);
-        if (relative == null) {
-            return new ArtifactLocation().withUri(SourceRoot.absoluteUri(path));
-        }
-        return new ArtifactLocation()
-                .withUri(SourceRoot.encode(relative))
-                .withUriBaseId(SourceRoot.ID);
+        ArtifactLocation artifact = new ArtifactLocation().withUri(root.artifactUri(path));
+        return root.relative(path) == null ? artifact : artifact.withUriBaseId(SourceRoot.ID);
     }
 
     /**

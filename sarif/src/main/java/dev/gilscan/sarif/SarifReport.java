@@ -1,7 +1,5 @@
 package dev.gilscan.sarif;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.gilscan.analyzer.files.PackageLayout;
 import dev.gilscan.analyzer.parser.SourceParser;
 import dev.gilscan.analyzer.parser.SourceText;
@@ -13,12 +11,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -132,47 +130,13 @@ public final class SarifReport {
 
     /**
      * The {@value #FINGERPRINT_KEY} fingerprints of the results of an earlier SARIF log, the
-     * baseline; results without one are skipped.
+     * baseline; results without one are skipped ({@link Baseline#read}).
      *
      * @throws IOException if the file cannot be read
      * @throws IllegalArgumentException if it is not a SARIF 2.1.0 log
      */
     public static Set<String> fingerprints(Path sarifFile) throws IOException {
-        JsonNode root;
-        try {
-            root = SarifJson.MAPPER.readTree(Files.readAllBytes(sarifFile));
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(sarifFile.toString(), null, "no such baseline file");
-        } catch (JsonProcessingException e) {
-            String reason = e.getOriginalMessage();
-            int detail = reason.indexOf(" (");
-            throw new IllegalArgumentException(sarifFile + " is not a SARIF log: not JSON ("
-                    + (detail > 0 ? reason.substring(0, detail) : reason) + " at line "
-                    + e.getLocation().getLineNr() + ")", e);
-        }
-        if (root == null || !root.path("runs").isArray()) {
-            throw new IllegalArgumentException(
-                    sarifFile + " is not a SARIF log: no \"runs\" array");
-        }
-        if (!"2.1.0".equals(root.path("version").asText())) {
-            throw new IllegalArgumentException(sarifFile + " is not a SARIF 2.1.0 log: version "
-                    + root.path("version"));
-        }
-        Set<String> fingerprints = new LinkedHashSet<>();
-        for (JsonNode run : root.path("runs")) {
-            JsonNode results = run.path("results");
-            if (!results.isMissingNode() && !results.isArray()) {
-                throw new IllegalArgumentException(sarifFile + " is not a SARIF log: \"results\""
-                        + " is not an array");
-            }
-            for (JsonNode result : results) {
-                JsonNode fingerprint = result.path("partialFingerprints").path(FINGERPRINT_KEY);
-                if (fingerprint.isTextual()) {
-                    fingerprints.add(fingerprint.asText());
-                }
-            }
-        }
-        return fingerprints;
+        return Baseline.read(sarifFile).fingerprints();
     }
 
     /**
@@ -208,6 +172,8 @@ public final class SarifReport {
         private List<Notification> notifications = List.of();
         private Function<Path, String> sources = SarifReport::readSource;
         private Set<String> baseline = Set.of();
+        private Baseline earlier = Baseline.NONE;
+        private Set<Path> checked = Set.of();
         private boolean keepBaseline;
         private PackageLayout layout = new PackageLayout();
         private int minor = SourceParser.LATEST_MINOR;
@@ -267,6 +233,29 @@ public final class SarifReport {
          */
         public Builder baseline(Set<String> baseline) {
             this.baseline = Set.copyOf(baseline);
+            return this;
+        }
+
+        /**
+         * An earlier report: its fingerprints as {@link #baseline(Set)}, and with {@link
+         * #keepBaseline} its results that no finding has the fingerprint of are written after the
+         * findings, as the baseline has them, with {@code baselineState} {@code absent}: those of
+         * the report's rules in the {@link #checked} files (a file not checked, or a rule not
+         * run, says nothing about them).
+         */
+        public Builder baseline(Baseline baseline) {
+            this.earlier = Objects.requireNonNull(baseline);
+            this.baseline = Set.copyOf(baseline.fingerprints());
+            return this;
+        }
+
+        /**
+         * The files this run checked and reports on (default none): only there can a result of
+         * the {@link #baseline(Baseline)} be absent. Files that could not be read or parsed (the
+         * {@link #notifications} with a path) do not count.
+         */
+        public Builder checked(Collection<Path> files) {
+            this.checked = Set.copyOf(files);
             return this;
         }
 
@@ -348,10 +337,28 @@ public final class SarifReport {
             List<String> states = !keepBaseline ? null : fingerprints.stream()
                     .map(f -> baseline.contains(f) ? "unchanged" : "new").toList();
             ReportModel.Context context = new ReportModel.Context(text,
-                    new LogicalNames(layout, minor, text), versionControl, states);
+                    new LogicalNames(layout, minor, text), versionControl, states,
+                    keepBaseline ? absent(root, allFingerprints) : List.of());
             return SarifJson.write(ReportModel.build(tool, rules, helpMarkdown, results,
                     fingerprints, allNotifications, root, automationId, executionSuccessful,
                     context));
+        }
+
+        /** The baseline's results that this run would have found, and did not. */
+        private List<com.contrastsecurity.sarif.Result> absent(SourceRoot root,
+                List<String> found) {
+            Set<Path> unread = new HashSet<>();
+            notifications.stream().map(Notification::path).filter(Objects::nonNull)
+                    .forEach(p -> unread.add(p.toAbsolutePath().normalize()));
+            Set<String> uris = new HashSet<>();
+            for (Path file : checked) {
+                if (!unread.contains(file.toAbsolutePath().normalize())) {
+                    uris.add(root.artifactUri(file));
+                }
+            }
+            Set<String> ruleIds = new HashSet<>();
+            rules.forEach(r -> ruleIds.add(r.id()));
+            return earlier.absent(new HashSet<>(found), ruleIds, uris);
         }
 
         /** The first {@code limit} indexes by severity, then in their original order. */

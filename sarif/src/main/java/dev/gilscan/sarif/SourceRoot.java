@@ -46,6 +46,15 @@ final class SourceRoot {
         return relative != null ? relative : file.toAbsolutePath().normalize().toString();
     }
 
+    /**
+     * The {@code uri} of a file's {@code artifactLocation}: its relative path, encoded (with
+     * {@code uriBaseId} {@value #ID}), or its absolute URI when it lies outside the root.
+     */
+    String artifactUri(Path file) {
+        String relative = relative(file);
+        return relative != null ? encode(relative) : absoluteUri(file);
+    }
+
     /** The absolute {@code file:} URI of a file outside the root. */
     static String absoluteUri(Path file) {
         return file.toAbsolutePath().normalize().toUri().toASCIIString();

@@ -3,6 +3,7 @@ package dev.gilscan.sarif;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.rule.Finding;
@@ -103,6 +104,89 @@ class BaselineTest {
                 """);
 
         assertThat(SarifReport.fingerprints(file)).containsExactly("0123:1");
+    }
+
+    @Test
+    void keptBaselineResultsThatAreGoneAreWrittenAbsentAsTheBaselineHasThem() throws IOException {
+        Samples samples = Samples.writeTo(root);
+        List<Finding> all = samples.findings();
+        Path earlier = writeReport(all, Set.of());
+        JsonNode before = results(Files.readString(earlier));
+        // The finding with a fix (app.py line 9) is gone.
+        List<Finding> now = all.stream().filter(f -> f.fix() == null).toList();
+
+        JsonNode results = results(keep(now, Baseline.read(earlier), List.of(samples.app,
+                samples.counter), List.of()));
+
+        assertThat(results).extracting(r -> r.path("baselineState").asText())
+                .containsExactly("unchanged", "unchanged", "unchanged", "absent");
+        JsonNode absent = results.get(3);
+        JsonNode was = before.get(all.indexOf(all.stream().filter(f -> f.fix() != null)
+                .findFirst().orElseThrow()));
+        for (String field : List.of("ruleId", "ruleIndex", "level", "message", "locations",
+                "partialFingerprints")) {
+            assertThat(absent.path(field)).as(field).isEqualTo(was.path(field));
+        }
+        assertThat(was.has("fixes")).isTrue();
+        assertThat(absent.has("fixes")).as("the code the fix changes is gone").isFalse();
+    }
+
+    @Test
+    void aResultIsAbsentOnlyInACheckedFileThatParsedAndForARuleOfTheReport() throws IOException {
+        Samples samples = Samples.writeTo(root);
+        Baseline earlier = Baseline.read(writeReport(samples.findings(), Set.of()));
+        List<Notification> appFailed = List.of(Notification.error(samples.app, 1, 1, "broken"));
+
+        String otherFile = keep(List.of(), earlier, List.of(samples.counter), List.of());
+        String unparsed = keep(List.of(), earlier, List.of(samples.app), appFailed);
+        String otherRules = SarifReport.builder(Samples.TOOL, root)
+                .rules(List.of(Samples.UNLOCKED_COUNTER), id -> null)
+                .baseline(earlier).checked(List.of(samples.app)).keepBaseline(true).toJson();
+
+        assertThat(results(otherFile)).extracting(r -> r.at("/locations/0/physicalLocation"
+                + "/artifactLocation/uri").asText())
+                .containsExactly("src/shared%20state/counter%20%C3%BC.py");
+        assertThat(results(unparsed)).isEmpty();
+        assertThat(results(otherRules)).isEmpty();
+    }
+
+    @Test
+    void withoutKeepingTheBaselineNothingIsAbsent() throws IOException {
+        Samples samples = Samples.writeTo(root);
+        Baseline earlier = Baseline.read(writeReport(samples.findings(), Set.of()));
+
+        String json = SarifReport.builder(Samples.TOOL, root).rules(Samples.RULES, id -> null)
+                .baseline(earlier).checked(List.of(samples.app, samples.counter)).toJson();
+
+        assertThat(results(json)).isEmpty();
+    }
+
+    @Test
+    void aBaselineResultThatIsNotASarifResultIsRejected() throws IOException {
+        Path file = Files.writeString(root.resolve("bad.sarif"), """
+                {"version": "2.1.0", "runs": [{"results": [
+                  {"partialFingerprints": {"gilscan/v1": "0123:1"}, "locations": 3}]}]}
+                """);
+
+        assertThatThrownBy(() -> Baseline.read(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(file + " is not a SARIF log: result 0 is not a SARIF result");
+    }
+
+    private String keep(List<Finding> findings, Baseline earlier, List<Path> checked,
+            List<Notification> notifications) {
+        return SarifReport.builder(Samples.TOOL, root)
+                .rules(Samples.RULES, id -> null)
+                .findings(findings)
+                .notifications(notifications)
+                .baseline(earlier)
+                .checked(checked)
+                .keepBaseline(true)
+                .toJson();
+    }
+
+    private static JsonNode results(String json) throws IOException {
+        return SarifJson.MAPPER.readTree(json).at("/runs/0/results");
     }
 
     private Path writeReport(List<Finding> findings, Set<String> baseline) throws IOException {

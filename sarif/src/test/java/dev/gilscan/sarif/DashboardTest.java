@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * baseline states.
  */
 class DashboardTest {
+    private static final Path HERE = Path.of("/project/app.py");
+
     @TempDir
     Path root;
 
@@ -95,8 +97,9 @@ class DashboardTest {
     @Test
     void markdownKeepsCodeSpansAndEscapesTheRest() {
         var message = MessageMarkup.of("Guard `d[k] += 1` in *worker_main* at line 9, see"
-                + " line 12 and line 9", List.of(new MessageMarkup.Target(9, 1),
-                        new MessageMarkup.Target(12, 2), new MessageMarkup.Target(9, 3)));
+                + " line 12 and line 9", HERE, List.of(new MessageMarkup.Target(HERE, 9, 1),
+                        new MessageMarkup.Target(HERE, 12, 2),
+                        new MessageMarkup.Target(HERE, 9, 3)));
 
         assertThat(message.getMarkdown()).isEqualTo("Guard `d[k] += 1` in \\*worker\\_main\\*"
                 + " at [line 9](1), see [line 12](2) and [line 9](3)");
@@ -107,8 +110,9 @@ class DashboardTest {
 
     @Test
     void aMessageWithoutLinksKeepsItsTextAndLinesInCodeAreNotLinked() {
-        var message = MessageMarkup.of("`d[k]` on `line 9` of line 19",
-                List.of(new MessageMarkup.Target(9, 1), new MessageMarkup.Target(1, 2)));
+        var message = MessageMarkup.of("`d[k]` on `line 9` of line 19", HERE,
+                List.of(new MessageMarkup.Target(HERE, 9, 1),
+                        new MessageMarkup.Target(HERE, 1, 2)));
 
         assertThat(message.getText()).isEqualTo("`d[k]` on `line 9` of line 19");
         assertThat(message.getMarkdown()).isEqualTo("`d[k]` on `line 9` of line 19");

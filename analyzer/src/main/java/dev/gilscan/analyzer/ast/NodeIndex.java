@@ -15,6 +15,14 @@ public final class NodeIndex {
     private int size;
     /** Open addressing: node number + 1, 0 for an empty slot; at most half full. */
     private int[] slots = new int[128];
+    /**
+     * Each node's subtree as numbers: the nodes under node {@code i} are {@code i + 1} up to
+     * {@code ends[i]} (excluded), when the index was built by one pre-order walk in which no node
+     * appeared twice ({@link #preOrder}). Walks and searches then read the arrays instead of asking
+     * every node for a new list of its children.
+     */
+    private int[] ends = new int[64];
+    private boolean preOrder = true;
 
     /** The index of every node of the tree under {@code root}, in walk order. */
     public static NodeIndex of(Node root) {
@@ -23,6 +31,11 @@ public final class NodeIndex {
             @Override
             protected void enter(Node node, java.util.List<Node> ancestors) {
                 index.add(node);
+            }
+
+            @Override
+            protected void leave(Node node, java.util.List<Node> ancestors) {
+                index.close(node);
             }
         }.walk(root);
         index.trim();
@@ -33,6 +46,7 @@ public final class NodeIndex {
     public int add(Node node) {
         int known = id(node);
         if (known >= 0) {
+            preOrder = false;
             return known;
         }
         if ((size + 1) * 2 > slots.length) {
@@ -40,10 +54,30 @@ public final class NodeIndex {
         }
         if (size == nodes.length) {
             nodes = Arrays.copyOf(nodes, Math.max(16, size + (size >> 1)));
+            ends = Arrays.copyOf(ends, nodes.length);
         }
         nodes[size] = node;
         insert(node, size);
         return size++;
+    }
+
+    /**
+     * Marks the end of {@code node}'s subtree: every node added since {@code node} is under it.
+     * Called by a pre-order walk when it leaves the node.
+     */
+    public void close(Node node) {
+        int id = id(node);
+        if (id >= 0) {
+            ends[id] = size;
+        }
+    }
+
+    /**
+     * The number after the last node of the subtree of node {@code id}, or -1 when the index does
+     * not know its subtrees (it was not built by one pre-order walk, or not closed).
+     */
+    public int end(int id) {
+        return preOrder && ends[id] > id ? ends[id] : -1;
     }
 
     /** The node's number, or -1 if it was never added. */
@@ -79,6 +113,7 @@ public final class NodeIndex {
      */
     public void trim() {
         nodes = Arrays.copyOf(nodes, size);
+        ends = Arrays.copyOf(ends, size);
         int length = Integer.highestOneBit(Math.max(2, size + size / 3 + 1) - 1) << 1;
         if (length < slots.length) {
             rehash(length);

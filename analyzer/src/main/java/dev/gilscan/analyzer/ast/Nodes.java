@@ -53,6 +53,26 @@ public final class Nodes {
     }
 
     /**
+     * {@link #findAll(Node, Class)}, reading the nodes from {@code index} (the index of the file
+     * {@code root} is in) when it holds {@code root} with its subtree.
+     */
+    public static <T extends Node> List<T> findAll(Node root, Class<T> type, NodeIndex index) {
+        int first = index.id(root);
+        int last = first < 0 ? -1 : index.end(first);
+        if (last < 0) {
+            return findAll(root, type);
+        }
+        List<T> found = new ArrayList<>();
+        for (int id = first; id < last; id++) {
+            Node node = index.node(id);
+            if (type.isInstance(node)) {
+                found.add(type.cast(node));
+            }
+        }
+        return found;
+    }
+
+    /**
      * The value of the first keyword argument of {@code call} named one of {@code names}
      * ({@code Thread(target=work)} gives {@code work} for "target"), or null.
      */

@@ -41,6 +41,46 @@ public abstract class TreeWalker {
     }
 
     /**
+     * Walks the tree under {@code root} as {@link #walk(Node)} does, in the same order with the
+     * same ancestors, reading the nodes from {@code index} when it holds {@code root} with its
+     * subtree (the index of the file the node is in): no node is asked for its children.
+     */
+    public final void walk(Node root, NodeIndex index) {
+        int first = index.id(root);
+        int last = first < 0 ? -1 : index.end(first);
+        if (last < 0) {
+            walk(root);
+            return;
+        }
+        List<Node> path = new ArrayList<>();
+        List<Node> ancestors = Collections.unmodifiableList(path);
+        int[] ends = new int[16];
+        int depth = 0;
+        int id = first;
+        while (id < last) {
+            while (depth > 0 && ends[depth - 1] <= id) {
+                depth--;
+                leave(path.remove(depth), ancestors);
+            }
+            Node node = index.node(id);
+            if (open(node, ancestors)) {
+                if (depth == ends.length) {
+                    ends = java.util.Arrays.copyOf(ends, depth * 2);
+                }
+                ends[depth++] = index.end(id);
+                path.add(node);
+                id++;
+            } else {
+                id = index.end(id);
+            }
+        }
+        while (depth > 0) {
+            depth--;
+            leave(path.remove(depth), ancestors);
+        }
+    }
+
+    /**
      * Called when the walk reaches {@code node}, before its children.
      *
      * @param ancestors the path from the root down to the parent of {@code node}, root first; empty

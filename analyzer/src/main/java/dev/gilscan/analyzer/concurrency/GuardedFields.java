@@ -122,7 +122,7 @@ public final class GuardedFields {
             if (self == null || UNSHARED_METHODS.contains(name)) {
                 continue;
             }
-            for (Expr.Call call : Nodes.findAll(member, Expr.Call.class)) {
+            for (Expr.Call call : file.findAll(member, Expr.Call.class)) {
                 if (call.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n
                         && n.id().equals(self)) {
                     List<String> locks = Locks.heldLocks(file, call);
@@ -132,7 +132,7 @@ public final class GuardedFields {
             }
             // A bound method taken as a value (`flush = self._flush_some`, a callback) may be
             // called anywhere later, with no lock held.
-            for (Expr.Attribute a : Nodes.findAll(member, Expr.Attribute.class)) {
+            for (Expr.Attribute a : file.findAll(member, Expr.Attribute.class)) {
                 if (a.value() instanceof Expr.Name n && n.id().equals(self)
                         && !(file.parent(a) instanceof Expr.Call c && c.func() == a)
                         && isMethod(cls, a.attr())) {

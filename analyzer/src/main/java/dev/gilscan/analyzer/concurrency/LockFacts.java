@@ -167,8 +167,7 @@ public final class LockFacts {
                     }
                 } else if (node instanceof Stmt.If i) {
                     List<Acquire> mine = new ArrayList<>();
-                    for (Expr.Call c : dev.gilscan.analyzer.ast.Nodes.findAll(i.test(),
-                            Expr.Call.class)) {
+                    for (Expr.Call c : file.findAll(i.test(), Expr.Call.class)) {
                         Acquire a = isAcquire(c) ? acquire(c, i, held(i)) : null;
                         if (a != null) {
                             mine.add(a);
@@ -184,7 +183,7 @@ public final class LockFacts {
                     }
                 }
             }
-        }.walk(file.tree());
+        }.walk(file.tree(), file.nodes());
     }
 
     private static boolean isAcquire(Expr.Call c) {
@@ -481,7 +480,7 @@ public final class LockFacts {
             }
             if (member instanceof Stmt.FunctionDef f) {
                 String self = in.firstParameter(f);
-                for (Stmt.Assign a : dev.gilscan.analyzer.ast.Nodes.findAll(f, Stmt.Assign.class)) {
+                for (Stmt.Assign a : in.findAll(f, Stmt.Assign.class)) {
                     for (Expr t : a.targets()) {
                         if (t instanceof Expr.Attribute at && at.attr().equals(field)
                                 && at.value() instanceof Expr.Name n && n.id().equals(self)) {

@@ -5,7 +5,6 @@ import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.MatchCase;
 import dev.gilscan.analyzer.ast.Mod;
 import dev.gilscan.analyzer.ast.Node;
-import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.ast.WithItem;
 import dev.gilscan.analyzer.model.SemanticModel;
@@ -104,7 +103,7 @@ public final class Locks {
 
     /** True if {@code e} contains a call of {@code method} on the lock written {@code lockText}. */
     public static boolean callsOn(SemanticModel file, Node e, String lockText, String method) {
-        for (Expr.Call call : Nodes.findAll(e, Expr.Call.class)) {
+        for (Expr.Call call : file.findAll(e, Expr.Call.class)) {
             if (call.func() instanceof Expr.Attribute a && a.attr().equals(method)
                     && file.text(a.value()).equals(lockText)) {
                 return true;
@@ -177,7 +176,7 @@ public final class Locks {
 
     private static List<String> acquired(SemanticModel file, Expr test) {
         List<String> out = new java.util.ArrayList<>();
-        for (Expr.Call call : Nodes.findAll(test, Expr.Call.class)) {
+        for (Expr.Call call : file.findAll(test, Expr.Call.class)) {
             Expr lock = anyLockCall(file, call, "acquire");
             if (lock != null) {
                 out.add(file.text(lock));

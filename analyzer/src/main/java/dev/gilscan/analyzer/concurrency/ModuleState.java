@@ -3,7 +3,6 @@ package dev.gilscan.analyzer.concurrency;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.ExprContext;
 import dev.gilscan.analyzer.ast.Node;
-import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.link.Project;
 import dev.gilscan.analyzer.model.Definition;
@@ -112,7 +111,7 @@ public final class ModuleState {
      */
     public static List<Write> writes(Project project, SemanticModel file, Node function) {
         List<Write> out = new ArrayList<>();
-        for (Stmt s : Nodes.findAll(function, Stmt.class)) {
+        for (Stmt s : file.findAll(function, Stmt.class)) {
             if (file.enclosingFunction(s) != function) {
                 continue;
             }
@@ -256,7 +255,7 @@ public final class ModuleState {
 
     /** True if some method of {@code cls} stores a multiprocessing object in {@code self.attr}. */
     public static boolean sharedInClass(SemanticModel file, Stmt.ClassDef cls, String attr) {
-        for (Stmt.Assign a : Nodes.findAll(cls, Stmt.Assign.class)) {
+        for (Stmt.Assign a : file.findAll(cls, Stmt.Assign.class)) {
             for (Expr t : a.targets()) {
                 if (t instanceof Expr.Attribute at && at.attr().equals(attr)
                         && madeByMultiprocessing(file, a.value())) {

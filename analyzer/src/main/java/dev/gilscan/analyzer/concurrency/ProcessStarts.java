@@ -3,7 +3,6 @@ package dev.gilscan.analyzer.concurrency;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Location;
 import dev.gilscan.analyzer.ast.Node;
-import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.link.CallGraph;
 import dev.gilscan.analyzer.link.Project;
@@ -169,7 +168,7 @@ public final class ProcessStarts {
     private @Nullable Chain compute(CallGraph.Function function, List<Object> inProgress) {
         SemanticModel file = function.file();
         List<Expr.Call> calls = new ArrayList<>();
-        for (Expr.Call call : Nodes.findAll(function.node(), Expr.Call.class)) {
+        for (Expr.Call call : function.file().findAll(function.node(), Expr.Call.class)) {
             if (file.enclosingFunction(call) == function.node() && !onErrorPath(file, call)) {
                 calls.add(call);
             }

@@ -138,7 +138,7 @@ public final class ProcessTasks {
         Stmt statement = file.statementOf(after);
         dev.gilscan.analyzer.ast.Span end = (statement == null ? after : statement).span();
         Node root = scope == null ? file.tree() : scope;
-        for (Expr e : Nodes.findAll(root, Expr.class)) {
+        for (Expr e : file.findAll(root, Expr.class)) {
             dev.gilscan.analyzer.ast.Span at = e.span();
             boolean later = at.line() > end.endLine()
                     || at.line() == end.endLine() && at.column() >= end.endColumn();

@@ -175,7 +175,7 @@ public final class SharedState {
                 ? file.text(a.targets().get(0)) : null;
         Node where = handle != null && handle.startsWith("self.") ? file.tree()
                 : scope == null ? file.tree() : scope;
-        for (Expr.Call c : Nodes.findAll(where, Expr.Call.class)) {
+        for (Expr.Call c : file.findAll(where, Expr.Call.class)) {
             if (c.func() instanceof Expr.Attribute a && a.attr().equals("start")
                     && (handle == null || file.text(a.value()).equals(handle)
                             || !(a.value() instanceof Expr.Name || handle.startsWith("self.")))) {
@@ -294,7 +294,7 @@ public final class SharedState {
             if (loop != null && !waitedForAtOnce(s.file(), s.dispatch().site())) {
                 return new Entry(task, s.dispatch().site(), s.file(), name
                         + " is dispatched in a loop (`" + s.file().text(s.dispatch().site())
-                        + "` on line " + s.dispatch().site().span().line() + ")",
+                        + "` " + dispatchedAt(s, task) + ")",
                         sharedReceiver(s, loop), sharedParams(List.of(s), loop));
             }
         }
@@ -314,12 +314,9 @@ public final class SharedState {
                                 other.file().enclosingFunction(other.dispatch().site())))
                         && sharedReceiver(other, null);
             }
-            String line = s.file() == task.file()
-                    ? "on line " + s.dispatch().site().span().line()
-                    : "at " + where(s.file(), s.dispatch().site());
             return new Entry(task, s.dispatch().site(), s.file(), name + " is dispatched at "
                     + sites.size() + " places (first `" + s.file().text(s.dispatch().site())
-                    + "` " + line + ")", self,
+                    + "` " + dispatchedAt(s, task) + ")", self,
                     sharedParams(sites, null));
         }
         return null;
@@ -479,6 +476,15 @@ public final class SharedState {
             }
         }
         return held.get(0);
+    }
+
+    /**
+     * Where {@code s} dispatches {@code task}, as its reader names it: {@code on line 12} in the
+     * task's file, {@code at `pkg/server.py:12`} in another.
+     */
+    private static String dispatchedAt(Dispatched s, CallGraph.Function task) {
+        return s.file() == task.file() ? "on line " + s.dispatch().site().span().line()
+                : "at " + where(s.file(), s.dispatch().site());
     }
 
     /** {@code pkg/mod.py:12}: where a node is, by the file's path below its package root. */
@@ -759,8 +765,7 @@ public final class SharedState {
         boolean waited = waitedForAtOnce(file, s.dispatch().site());
         List<Window> out = new ArrayList<>();
         for (SemanticModel other : project.files()) {
-            for (Stmt.AsyncFunctionDef coroutine
-                    : Nodes.findAll(other.tree(), Stmt.AsyncFunctionDef.class)) {
+            for (Stmt.AsyncFunctionDef coroutine : other.coroutines()) {
                 if (coroutine != dispatcher
                         && !doneBeforeHandOver(graph, coroutine, dispatcher, start, waited)) {
                     out.add(new Window(entry, other, coroutine, start, true, coroutine.body(),
@@ -861,7 +866,7 @@ public final class SharedState {
 
     /** The text of {@code handle.join()} (or {@code result()}, ...) in {@code s}, if any. */
     private static @Nullable String waitCall(SemanticModel file, Stmt s, String handle) {
-        for (Expr.Call c : Nodes.findAll(s, Expr.Call.class)) {
+        for (Expr.Call c : file.findAll(s, Expr.Call.class)) {
             if (c.func() instanceof Expr.Attribute a && WAITS.contains(a.attr())
                     && file.text(a.value()).equals(handle)) {
                 return file.text(c);
@@ -965,8 +970,8 @@ public final class SharedState {
     private static @Nullable Stmt unlockedWrite(SemanticModel file, Stmt s, Node dispatcher,
             java.util.function.Predicate<Expr> matches) {
         List<Stmt> writes = new ArrayList<>();
-        writes.addAll(Nodes.findAll(s, Stmt.AugAssign.class));
-        writes.addAll(Nodes.findAll(s, Stmt.Assign.class));
+        writes.addAll(file.findAll(s, Stmt.AugAssign.class));
+        writes.addAll(file.findAll(s, Stmt.Assign.class));
         for (Stmt w : writes) {
             List<Expr> targets = w instanceof Stmt.AugAssign a ? List.of(a.target())
                     : ((Stmt.Assign) w).targets();

@@ -4,7 +4,6 @@ import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Located;
 import dev.gilscan.analyzer.ast.Mod;
 import dev.gilscan.analyzer.ast.Node;
-import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Span;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.ast.WithItem;
@@ -389,7 +388,7 @@ public final class ThreadsAtFork {
     /** The calls of {@code scope}'s own code (module code when null), in source order. */
     private static List<Expr.Call> callsIn(SemanticModel file, @Nullable Node scope) {
         List<Expr.Call> out = new ArrayList<>();
-        for (Expr.Call c : scope == null ? file.calls() : Nodes.findAll(scope, Expr.Call.class)) {
+        for (Expr.Call c : scope == null ? file.calls() : file.findAll(scope, Expr.Call.class)) {
             if (file.enclosingFunction(c) == scope) {
                 out.add(c);
             }

@@ -104,7 +104,7 @@ public final class Engine {
                     }
                 }
             }
-        }.walk(file.tree());
+        }.walk(file.tree(), file.nodes());
         Noqa noqa = Noqa.of(file.parse());
         for (FileContext context : contexts.values()) {
             for (PendingReport report : context.reports) {

@@ -10,6 +10,7 @@ import dev.gilscan.analyzer.ast.TreeWalker;
 import dev.gilscan.analyzer.model.Definition;
 import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.model.Values;
+import dev.gilscan.analyzer.parallel.PerFile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -69,8 +70,16 @@ public final class CallGraph {
         for (SemanticModel file : project.files()) {
             graph.addFunctions(file);
         }
-        for (SemanticModel file : project.files()) {
-            graph.addEdges(file);
+        graph.methodsByName = graph.methodsByName();
+        graph.subclassIndex = graph.subclassIndex();
+        List<List<Edge>> calls = PerFile.map(project.files(), graph::callsOf, (file, thrown) -> {
+            throw new IllegalStateException("the calls of " + file.path() + " failed: " + thrown,
+                    thrown);
+        });
+        for (List<Edge> edges : calls) {
+            for (Edge e : edges) {
+                graph.add(e);
+            }
         }
         CallableFlow.link(graph, project.files());
         FutureCallbacks.link(graph, project.files());
@@ -86,7 +95,7 @@ public final class CallGraph {
                     add(new Function(node, file.definitionName(node), file));
                 }
             }
-        }.walk(file.tree());
+        }.walk(file.tree(), file.nodes());
     }
 
     private void add(Function f) {
@@ -99,7 +108,13 @@ public final class CallGraph {
                 || node instanceof Expr.Lambda;
     }
 
-    private void addEdges(SemanticModel file) {
+    /**
+     * The edges of the calls in {@code file}, and of the functions they pass on, in source order:
+     * what the file alone says once the project's functions are known, so the files are read in
+     * parallel and their edges added after, in the files' order.
+     */
+    private List<Edge> callsOf(SemanticModel file) {
+        List<Edge> found = new ArrayList<>();
         new TreeWalker() {
             @Override
             protected void enter(Node node, List<Node> ancestors) {
@@ -110,32 +125,33 @@ public final class CallGraph {
                 Function caller = functions.get(owner == null ? file.tree() : owner);
                 Function callee = resolveCall(file, call);
                 if (callee != null) {
-                    edge(caller, callee, call, EdgeKind.CALL);
+                    found.add(new Edge(caller, callee, call, EdgeKind.CALL));
                     for (Function override : overrides(file, call, callee)) {
-                        edge(caller, override, call, EdgeKind.CALL);
+                        found.add(new Edge(caller, override, call, EdgeKind.CALL));
                     }
                 } else {
                     for (Function named : byMethodName(file, call)) {
-                        edge(caller, named, call, EdgeKind.CALL);
+                        found.add(new Edge(caller, named, call, EdgeKind.CALL));
                     }
                 }
                 for (Expr arg : call.args()) {
-                    reference(file, caller, arg instanceof Expr.Starred s ? s.value() : arg);
+                    reference(file, caller, arg instanceof Expr.Starred s ? s.value() : arg, found);
                 }
                 for (Keyword k : call.keywords()) {
-                    reference(file, caller, k.value());
+                    reference(file, caller, k.value(), found);
                 }
             }
-        }.walk(file.tree());
+        }.walk(file.tree(), file.nodes());
+        return found;
     }
 
-    private void reference(SemanticModel file, Function caller, Expr value) {
+    private void reference(SemanticModel file, Function caller, Expr value, List<Edge> found) {
         if (value instanceof Expr.Call) {
             return;
         }
         Function target = resolveCallable(file, value);
         if (target != null) {
-            edge(caller, target, value, EdgeKind.REFERENCE);
+            found.add(new Edge(caller, target, value, EdgeKind.REFERENCE));
         }
     }
 
@@ -177,9 +193,12 @@ public final class CallGraph {
     }
 
     private Edge edge(Function caller, Function callee, Expr site, EdgeKind kind) {
-        Edge e = new Edge(caller, callee, site, kind);
-        out.computeIfAbsent(caller.node(), k -> new ArrayList<>()).add(e);
-        in.computeIfAbsent(callee.node(), k -> new ArrayList<>()).add(e);
+        return add(new Edge(caller, callee, site, kind));
+    }
+
+    private Edge add(Edge e) {
+        out.computeIfAbsent(e.caller().node(), k -> new ArrayList<>()).add(e);
+        in.computeIfAbsent(e.callee().node(), k -> new ArrayList<>()).add(e);
         return e;
     }
 
@@ -295,16 +314,33 @@ public final class CallGraph {
         if (own == null) {
             return List.of();
         }
-        List<Function> out = new ArrayList<>();
-        for (Definition sub : subclasses(file.definitionName(own))) {
-            Definition m = project.method(sub, a.attr());
-            Function f = m == null ? null : functions.get(m.node());
-            if (f != null && f != callee && !out.contains(f)) {
+        List<Function> all = overridesByName.computeIfAbsent(
+                file.definitionName(own) + "#" + a.attr(), key -> {
+                    List<Function> found = new ArrayList<>();
+                    for (Definition sub : subclasses(file.definitionName(own))) {
+                        Definition m = project.method(sub, a.attr());
+                        Function f = m == null ? null : functions.get(m.node());
+                        if (f != null && !found.contains(f)) {
+                            found.add(f);
+                        }
+                    }
+                    return found;
+                });
+        List<Function> out = new ArrayList<>(all.size());
+        for (Function f : all) {
+            if (f != callee) {
                 out.add(f);
             }
         }
         return out;
     }
+
+    /**
+     * What {@link #overrides} finds in the subclasses, by class and method name
+     * ({@code "pkg.Base#run"}): each call through {@code self} in a class asks the same.
+     */
+    private final Map<String, List<Function>> overridesByName =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Past this many project methods of one name, a call by that name is not followed. */
     private static final int MAX_NAMESAKES = 2;
@@ -319,7 +355,8 @@ public final class CallGraph {
             "get", "put", "set", "add", "append", "remove", "pop", "clear", "update", "copy",
             "items", "keys", "values", "acquire", "release", "shutdown", "submit", "cancel",
             "result", "terminate", "kill");
-    private @Nullable Map<String, List<Function>> methodsByName;
+    /** The project's methods by name, before the files' calls are read. */
+    private Map<String, List<Function>> methodsByName = Map.of();
 
     /**
      * The project methods a call on a receiver of unknown type may run, found by the method's
@@ -336,22 +373,10 @@ public final class CallGraph {
                 || isSelf(file, call, a.value())) {
             return List.of();
         }
-        if (methodsByName == null) {
-            Map<String, List<Function>> index = new java.util.HashMap<>();
-            for (Definition d : project.definitions(Definition.Kind.FUNCTION)) {
-                Function f = functions.get(d.node());
-                String name = d.node() instanceof Stmt.FunctionDef fd ? fd.name()
-                        : d.node() instanceof Stmt.AsyncFunctionDef ad ? ad.name() : null;
-                if (f != null && name != null && d.file().classOfMethod(d.node()) != null) {
-                    index.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
-                }
-            }
-            methodsByName = index;
-        }
         List<Function> named = new ArrayList<>();
-        boolean fromTests = isTestFile(file);
+        boolean fromTests = testFile(file);
         for (Function f : methodsByName.getOrDefault(a.attr(), List.of())) {
-            if ((fromTests || !isTestFile(f.file())) && accepts(f.node(), call)) {
+            if ((fromTests || !testFile(f.file())) && accepts(f.node(), call)) {
                 named.add(f);
             }
         }
@@ -407,6 +432,14 @@ public final class CallGraph {
         return false;
     }
 
+    private final Map<SemanticModel, Boolean> testFiles =
+            java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** {@link #isTestFile}, once per file. */
+    private boolean testFile(SemanticModel file) {
+        return testFiles.computeIfAbsent(file, CallGraph::isTestFile);
+    }
+
     /** A test module ({@code test_x.py}, {@code x_test.py}, {@code conftest.py}, or under tests/). */
     static boolean isTestFile(SemanticModel file) {
         String name = file.path().getFileName().toString();
@@ -422,22 +455,37 @@ public final class CallGraph {
         return false;
     }
 
-    private @Nullable Map<String, List<Definition>> subclassIndex;
+    /** The project's classes by the qualified name of each base, before the calls are read. */
+    private Map<String, List<Definition>> subclassIndex = Map.of();
+
+    private Map<String, List<Function>> methodsByName() {
+        Map<String, List<Function>> index = new java.util.HashMap<>();
+        for (Definition d : project.definitions(Definition.Kind.FUNCTION)) {
+            Function f = functions.get(d.node());
+            String name = d.node() instanceof Stmt.FunctionDef fd ? fd.name()
+                    : d.node() instanceof Stmt.AsyncFunctionDef ad ? ad.name() : null;
+            if (f != null && name != null && d.file().classOfMethod(d.node()) != null) {
+                index.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
+            }
+        }
+        return index;
+    }
+
+    private Map<String, List<Definition>> subclassIndex() {
+        Map<String, List<Definition>> direct = new java.util.HashMap<>();
+        for (Definition cls : project.definitions(Definition.Kind.CLASS)) {
+            for (Expr base : ((Stmt.ClassDef) cls.node()).bases()) {
+                Definition b = project.definition(cls.file().qualifiedName(base));
+                if (b != null) {
+                    direct.computeIfAbsent(b.qualifiedName(), k -> new ArrayList<>()).add(cls);
+                }
+            }
+        }
+        return direct;
+    }
 
     /** The project classes that derive from {@code className}, directly or not. */
     private List<Definition> subclasses(String className) {
-        if (subclassIndex == null) {
-            Map<String, List<Definition>> direct = new java.util.HashMap<>();
-            for (Definition cls : project.definitions(Definition.Kind.CLASS)) {
-                for (Expr base : ((Stmt.ClassDef) cls.node()).bases()) {
-                    Definition b = project.definition(cls.file().qualifiedName(base));
-                    if (b != null) {
-                        direct.computeIfAbsent(b.qualifiedName(), k -> new ArrayList<>()).add(cls);
-                    }
-                }
-            }
-            subclassIndex = direct;
-        }
         List<Definition> out = new ArrayList<>();
         java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(className));
         java.util.Set<String> seen = new java.util.HashSet<>();

@@ -2,7 +2,6 @@ package dev.gilscan.analyzer.link;
 
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Node;
-import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.model.Values;
@@ -41,7 +40,7 @@ final class FutureCallbacks {
     static void link(CallGraph graph, List<SemanticModel> files) {
         Map<String, Boolean> onlyFutures = new HashMap<>();
         for (SemanticModel file : files) {
-            for (Stmt.Assign a : Nodes.findAll(file.tree(), Stmt.Assign.class)) {
+            for (Stmt.Assign a : file.assignments()) {
                 for (Expr t : a.targets()) {
                     if (t instanceof Expr.Attribute at) {
                         String made = a.value() instanceof Expr.Call c

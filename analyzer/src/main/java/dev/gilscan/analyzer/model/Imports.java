@@ -47,6 +47,11 @@ public final class Imports {
 
     /** Collects the imports of a module whose name is {@code module}. */
     public static Imports of(Mod.Module tree, ModuleName module) {
+        return of(tree, module, dev.gilscan.analyzer.ast.NodeIndex.of(tree));
+    }
+
+    /** {@link #of(Mod.Module, ModuleName)}, walking the tree through its numbering. */
+    static Imports of(Mod.Module tree, ModuleName module, dev.gilscan.analyzer.ast.NodeIndex index) {
         Imports imports = new Imports();
         new TreeWalker() {
             private int typeChecking;
@@ -84,7 +89,7 @@ public final class Imports {
                     typeChecking--;
                 }
             }
-        }.walk(tree);
+        }.walk(tree, index);
         return imports;
     }
 

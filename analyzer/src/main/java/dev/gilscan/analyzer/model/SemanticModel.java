@@ -56,8 +56,17 @@ public final class SemanticModel {
     private final List<Expr.Call> calls = new java.util.ArrayList<>();
     private final List<Stmt.ClassDef> classes = new java.util.ArrayList<>();
     private final List<Stmt.Assign> assignments = new java.util.ArrayList<>();
+    private final List<Stmt.AsyncFunctionDef> coroutines = new java.util.ArrayList<>();
     private final boolean script;
     private @Nullable List<Definition> definitions;
+    /**
+     * {@link #qualifiedName(Expr)} of each node asked, by node number ({@link #NO_NAME} for
+     * none): every analysis asks it of the same calls and names, each time resolving the name and
+     * following its bindings. Written by whichever thread asks first; every thread computes the
+     * same string, so a race only computes it twice.
+     */
+    private volatile Object @Nullable [] qualifiedNames;
+    private static final Object NO_NAME = new Object();
     private final Values values;
 
     private SemanticModel(Path path, ModuleName module, ParseResult parse) {
@@ -73,6 +82,7 @@ public final class SemanticModel {
                 if (!definitions.isEmpty() && definitions.get(definitions.size() - 1) == node) {
                     definitions.remove(definitions.size() - 1);
                 }
+                index.close(node);
             }
 
             @Override
@@ -109,6 +119,8 @@ public final class SemanticModel {
                     classes.add(c);
                 } else if (node instanceof Stmt.Assign a) {
                     assignments.add(a);
+                } else if (node instanceof Stmt.AsyncFunctionDef f) {
+                    coroutines.add(f);
                 }
             }
         }.walk(tree);
@@ -117,13 +129,26 @@ public final class SemanticModel {
         statements.trim();
         functions.trim();
         this.symbols = SymbolTable.build(tree, index);
-        this.imports = Imports.of(tree, module);
+        this.imports = Imports.of(tree, module, index);
         this.execution = ExecutionContexts.of(tree, index);
         String text = parse.source().text();
         String fileName = path.getFileName() == null ? "" : path.getFileName().toString();
         this.script = execution.hasMainGuard() || fileName.equals("__main__.py")
                 || text.startsWith("#!");
         this.values = new Values(this);
+    }
+
+    /**
+     * The file's nodes, numbered in walk order with their subtrees: {@code walker.walk(root,
+     * file.nodes())} walks a node of this file faster than {@code walker.walk(root)}.
+     */
+    public NodeIndex nodes() {
+        return index;
+    }
+
+    /** {@link Nodes#findAll}: the nodes of a type under {@code root}, a node of this file. */
+    public <T extends Node> List<T> findAll(Node root, Class<T> type) {
+        return Nodes.findAll(root, type, index);
     }
 
     /** Builds the model of a parsed file whose module name is known. */
@@ -193,7 +218,7 @@ public final class SemanticModel {
                                 SemanticModel.this));
                     }
                 }
-            }.walk(tree());
+            }.walk(tree(), index);
             definitions = List.copyOf(found);
         }
         return definitions;
@@ -212,6 +237,11 @@ public final class SemanticModel {
     /** Every plain assignment statement in the file, in source order. */
     public List<Stmt.Assign> assignments() {
         return java.util.Collections.unmodifiableList(assignments);
+    }
+
+    /** The file's {@code async def}s, in source order (outer before inner). */
+    public List<Stmt.AsyncFunctionDef> coroutines() {
+        return java.util.Collections.unmodifiableList(coroutines);
     }
 
     private record Place(List<Stmt> block, int index) {}
@@ -346,7 +376,25 @@ public final class SemanticModel {
      * {@link Project#canonical} to follow re-exports across the project's files.
      */
     public @Nullable String qualifiedName(Expr e) {
-        return qualifiedName(e, 0);
+        if (!(e instanceof Expr.Name || e instanceof Expr.Attribute)) {
+            return null;
+        }
+        int id = index.id(e);
+        if (id < 0) {
+            return qualifiedName(e, 0);
+        }
+        Object[] memo = qualifiedNames;
+        if (memo == null) {
+            memo = new Object[index.size()];
+            qualifiedNames = memo;
+        }
+        Object known = memo[id];
+        if (known == null) {
+            String name = qualifiedName(e, 0);
+            memo[id] = name == null ? NO_NAME : name;
+            return name;
+        }
+        return known == NO_NAME ? null : (String) known;
     }
 
     @Nullable String qualifiedName(Expr e, int depth) {

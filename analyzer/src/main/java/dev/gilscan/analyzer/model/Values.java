@@ -3,7 +3,6 @@ package dev.gilscan.analyzer.model;
 import dev.gilscan.analyzer.ast.ConstantValue;
 import dev.gilscan.analyzer.ast.Expr;
 import dev.gilscan.analyzer.ast.Node;
-import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.ast.WithItem;
 import dev.gilscan.analyzer.model.scope.Binding;
@@ -269,7 +268,7 @@ public final class Values {
         for (Stmt member : cls.body()) {
             if (member instanceof Stmt.FunctionDef f && f.name().equals(a.attr())) {
                 List<Value> found = new ArrayList<>();
-                for (Stmt.Return r : Nodes.findAll(f, Stmt.Return.class)) {
+                for (Stmt.Return r : model.findAll(f, Stmt.Return.class)) {
                     if (model.enclosingFunction(r) != f || r.value() == null) {
                         continue;
                     }
@@ -302,7 +301,7 @@ public final class Values {
             if (selfName == null) {
                 continue;
             }
-            for (Expr.Attribute target : Nodes.findAll(member, Expr.Attribute.class)) {
+            for (Expr.Attribute target : model.findAll(member, Expr.Attribute.class)) {
                 if (target.ctx() == dev.gilscan.analyzer.ast.ExprContext.Store
                         && target.value() instanceof Expr.Name n && n.id().equals(selfName)) {
                     stores.computeIfAbsent(target.attr(), k -> new ArrayList<>())
