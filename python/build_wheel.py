@@ -4,10 +4,11 @@
     python3 python/build_wheel.py JAR OUTDIR
 
 writes OUTDIR/gilscan-VERSION-py3-none-any.whl: the package ``gilscan`` (the launcher in
-python/gilscan and the jar as gilscan/gilscan.jar), and the ``gilscan`` console script, as the
-wheel format (PEP 427, PEP 491) and the core metadata (version 2.1) say. VERSION is the jar's
-Maven version as PEP 440 reads it (0.1.0-SNAPSHOT is 0.1.0.dev0). The archive is the same byte
-for byte for the same inputs: entries sorted, times fixed.
+python/gilscan, the jar as gilscan/gilscan.jar, and test-fixtures/examples/crunch.py as
+gilscan/training/crunch.py for the launcher's class-data archive), and the ``gilscan`` console
+script, as the wheel format (PEP 427, PEP 491) and the core metadata (version 2.1) say. VERSION
+is the jar's Maven version as PEP 440 reads it (0.1.0-SNAPSHOT is 0.1.0.dev0). The archive is
+the same byte for byte for the same inputs: entries sorted, times fixed.
 """
 
 import base64
@@ -20,6 +21,8 @@ import zipfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 VERSION_ENTRY = "dev/gilscan/cli/version.properties"
+# What the launcher checks to make the JVM's class-data archive (gilscan/archive.py).
+TRAINING_EXAMPLE = os.path.join(os.path.dirname(HERE), "test-fixtures", "examples", "crunch.py")
 
 
 def maven_version(jar):
@@ -73,6 +76,8 @@ def build(jar, outdir):
                 files["gilscan/" + name] = f.read()
     with open(jar, "rb") as f:
         files["gilscan/gilscan.jar"] = f.read()
+    with open(TRAINING_EXAMPLE, "rb") as f:
+        files["gilscan/training/crunch.py"] = f.read()
     files[dist_info + "/METADATA"] = metadata(version).encode()
     files[dist_info + "/WHEEL"] = (
         "Wheel-Version: 1.0\nGenerator: gilscan build_wheel.py\n"

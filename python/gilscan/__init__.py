@@ -5,6 +5,7 @@ run it with, trying in order ``GILSCAN_JAVA`` (a ``java`` executable, or a JDK o
 ``JAVA_HOME`` and the ``java`` on ``PATH``, and takes the first one that is Java 17 or newer.
 With none, it says what it found and what to install, and exits 2. ``GILSCAN_JAVA_OPTS`` adds
 options for the JVM (such as ``-Xmx2g``), as for the ``./gilscan`` launcher of the repository.
+The JVM starts from a class-data archive made once per jar and JDK (``archive.py``).
 """
 
 import os
@@ -13,6 +14,8 @@ import shlex
 import shutil
 import subprocess
 import sys
+
+from gilscan import archive
 
 MINIMUM_JAVA = 17
 JAR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gilscan.jar")
@@ -66,21 +69,22 @@ def java_version(java):
 
 
 def find_java(environ=None):
-    """The first Java 17+ among the candidates, and what was said about each one tried."""
+    """The first Java 17+ among the candidates and its major version (None, None without one),
+    and what was said about each one tried."""
     notes = []
     for source, java in candidates(environ):
         version = java_version(java)
         if version is not None and version >= MINIMUM_JAVA:
-            return java, notes
+            return java, version, notes
         what = "does not run" if version is None else "is Java %d" % version
         notes.append("  %s: %s %s" % (source, java, what))
-    return None, notes
+    return None, None, notes
 
 
 def main(argv=None):
     """Runs the jar with the arguments; its exit code is the command's."""
     args = sys.argv[1:] if argv is None else argv
-    java, notes = find_java()
+    java, version, notes = find_java()
     if java is None:
         tried = "\n".join(notes) if notes else (
             "  GILSCAN_JAVA and JAVA_HOME are not set, and there is no `java` on PATH")
@@ -90,8 +94,12 @@ def main(argv=None):
     if not os.path.isfile(JAR):
         sys.stderr.write("gilscan: the jar is missing from the package: %s\n" % JAR)
         return 2
-    command = [java] + shlex.split(os.environ.get("GILSCAN_JAVA_OPTS", "")) + ["-jar", JAR]
-    command += args
+    try:
+        start = archive.options(java, version, JAR)
+    except KeyboardInterrupt:
+        return 130
+    command = [java] + start + shlex.split(os.environ.get("GILSCAN_JAVA_OPTS", ""))
+    command += ["-jar", JAR] + args
     if os.name == "nt":
         return subprocess.call(command)
     sys.stdout.flush()
