@@ -67,8 +67,12 @@ public final class CallGraph {
 
     static CallGraph build(Project project) {
         CallGraph graph = new CallGraph(project);
-        for (SemanticModel file : project.files()) {
-            graph.addFunctions(file);
+        for (List<Function> defined : PerFile.map(project.files(), CallGraph::functionsOf,
+                (file, thrown) -> {
+                    throw new IllegalStateException("the functions of " + file.path()
+                            + " failed: " + thrown, thrown);
+                })) {
+            defined.forEach(graph::add);
         }
         graph.methodsByName = graph.methodsByName();
         graph.subclassIndex = graph.subclassIndex();
@@ -86,16 +90,19 @@ public final class CallGraph {
         return graph;
     }
 
-    private void addFunctions(SemanticModel file) {
-        add(new Function(file.tree(), file.module().name() + ".<module>", file));
+    /** The module's code and the file's functions, in source order. */
+    private static List<Function> functionsOf(SemanticModel file) {
+        List<Function> defined = new ArrayList<>();
+        defined.add(new Function(file.tree(), file.module().name() + ".<module>", file));
         new TreeWalker() {
             @Override
             protected void enter(Node node, List<Node> ancestors) {
                 if (isFunction(node)) {
-                    add(new Function(node, file.definitionName(node), file));
+                    defined.add(new Function(node, file.definitionName(node), file));
                 }
             }
         }.walk(file.tree(), file.nodes());
+        return defined;
     }
 
     private void add(Function f) {

@@ -8,11 +8,12 @@ import dev.gilscan.analyzer.ast.Nodes;
 import dev.gilscan.analyzer.ast.Stmt;
 import dev.gilscan.analyzer.model.SemanticModel;
 import dev.gilscan.analyzer.model.scope.Symbol;
+import dev.gilscan.analyzer.parallel.PerFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,26 +63,74 @@ public final class CallableFlow {
     private static final Set<String> TAKE_METHODS = Set.of("get", "get_nowait", "pop",
             "popleft");
 
-    private final List<ParamCall> paramCalls = new ArrayList<>();
-    private final List<AttrCall> attrCalls = new ArrayList<>();
-    private final Map<String, List<AttrStore>> stores = new HashMap<>();
-    private final Map<String, List<Unresolved>> unresolved = new HashMap<>();
-    private final CallGraph graph;
+    /**
+     * What one file says (or, merged in the files' order, the project): lists in source order, the
+     * maps' keys in the order they first occur, so the merged facts are those one pass over the
+     * files in order would collect.
+     */
+    private static final class Facts {
+        final List<ParamCall> paramCalls = new ArrayList<>();
+        final List<AttrCall> attrCalls = new ArrayList<>();
+        final Map<String, List<AttrStore>> stores = new LinkedHashMap<>();
+        final Map<String, List<Unresolved>> unresolved = new LinkedHashMap<>();
 
-    private CallableFlow(CallGraph graph) {
-        this.graph = graph;
-    }
-
-    /** Adds to {@code graph} the call edges that callables passed on give. */
-    static void link(CallGraph graph, List<SemanticModel> files) {
-        CallableFlow flow = new CallableFlow(graph);
-        for (SemanticModel file : files) {
-            flow.collect(file);
+        void addAll(Facts file) {
+            paramCalls.addAll(file.paramCalls);
+            attrCalls.addAll(file.attrCalls);
+            file.stores.forEach((k, v) -> stores.computeIfAbsent(k, x -> new ArrayList<>())
+                    .addAll(v));
+            file.unresolved.forEach((k, v) -> unresolved.computeIfAbsent(k,
+                    x -> new ArrayList<>()).addAll(v));
         }
-        flow.resolve(graph);
     }
 
-    private void collect(SemanticModel file) {
+    /** A value followed once: the parameter of a function, for the call it was called at. */
+    private record Seen(Node function, String param, Expr.Call call) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Seen s && s.function == function && s.param.equals(param)
+                    && s.call == call;
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(function) * 31 + param.hashCode()) * 31
+                    + System.identityHashCode(call);
+        }
+    }
+
+    private final List<ParamCall> paramCalls;
+    private final List<AttrCall> attrCalls;
+    private final Map<String, List<AttrStore>> stores;
+    private final Map<String, List<Unresolved>> unresolved;
+
+    private CallableFlow(Facts facts) {
+        this.paramCalls = facts.paramCalls;
+        this.attrCalls = facts.attrCalls;
+        this.stores = facts.stores;
+        this.unresolved = facts.unresolved;
+    }
+
+    /**
+     * Adds to {@code graph} the call edges that callables passed on give: each file's facts are
+     * collected in parallel, then followed over the whole project.
+     */
+    static void link(CallGraph graph, List<SemanticModel> files) {
+        Facts all = new Facts();
+        for (Facts file : PerFile.map(files, file -> collect(graph, file), (file, thrown) -> {
+            throw new IllegalStateException("the callables of " + file.path() + " failed: "
+                    + thrown, thrown);
+        })) {
+            all.addAll(file);
+        }
+        new CallableFlow(all).resolve(graph);
+    }
+
+    private static Facts collect(CallGraph graph, SemanticModel file) {
+        Facts facts = new Facts();
+        List<ParamCall> paramCalls = facts.paramCalls;
+        List<AttrCall> attrCalls = facts.attrCalls;
+        Map<String, List<Unresolved>> unresolved = facts.unresolved;
         for (Expr.Call call : file.calls()) {
             Node function = file.enclosingFunction(call);
             if (function == null) {
@@ -108,7 +157,7 @@ public final class CallableFlow {
                 if (attr != null && cls != null) {
                     attrCalls.add(new AttrCall(cls, attr, function, call));
                 }
-                collectStore(file, function, call);
+                collectStore(facts, file, function, call);
                 if (attr == null && call.func() instanceof Expr.Attribute m && !call.args().isEmpty()
                         && graph.resolveCall(file, call) == null) {
                     Unresolved u = new Unresolved(m.attr(), call, function, file);
@@ -136,13 +185,15 @@ public final class CallableFlow {
             List<Expr> values = assign.value() instanceof Expr.List l ? l.elts()
                     : assign.value() instanceof Expr.Tuple t ? t.elts() : List.of(assign.value());
             for (Expr value : values) {
-                store(file, function, attr, value);
+                store(facts, file, function, attr, value);
             }
         }
+        return facts;
     }
 
     /** {@code self._hooks.append(h)}, {@code self.callbacks.add(cb)}. */
-    private void collectStore(SemanticModel file, Node function, Expr.Call call) {
+    private static void collectStore(Facts facts, SemanticModel file, Node function,
+            Expr.Call call) {
         if (call.func() instanceof Expr.Attribute method && STORE_METHODS.contains(method.attr())
                 && !call.args().isEmpty()) {
             String attr = selfAttribute(file, function, method.value());
@@ -152,16 +203,17 @@ public final class CallableFlow {
                 if (value instanceof Expr.Tuple t && !t.elts().isEmpty()) {
                     value = t.elts().get(0);
                 }
-                store(file, function, attr, value);
+                store(facts, file, function, attr, value);
             }
         }
     }
 
-    private void store(SemanticModel file, Node method, String attr, Expr value) {
+    private static void store(Facts facts, SemanticModel file, Node method, String attr,
+            Expr value) {
         String cls = className(file, method);
         if (cls != null && (value instanceof Expr.Name || value instanceof Expr.Attribute
                 || value instanceof Expr.Lambda || value instanceof Expr.Call)) {
-            stores.computeIfAbsent(cls + "#" + attr, k -> new ArrayList<>())
+            facts.stores.computeIfAbsent(cls + "#" + attr, k -> new ArrayList<>())
                     .add(new AttrStore(cls, attr, method, file, value));
         }
     }
@@ -240,13 +292,12 @@ public final class CallableFlow {
                 stored(graph, a.className(), a.attr(), origin, a.call(), queue);
             }
         }
-        Set<String> seen = new HashSet<>();
+        Set<Seen> seen = new HashSet<>();
         while (!queue.isEmpty()) {
             Pending p = queue.poll();
             CallGraph.Function holder = graph.function(p.function());
             if (holder == null || p.depth() > MAX_DEPTH
-                    || !seen.add(System.identityHashCode(p.function()) + "/" + p.param() + "/"
-                            + System.identityHashCode(p.call()))) {
+                    || !seen.add(new Seen(p.function(), p.param(), p.call()))) {
                 continue;
             }
             for (CallGraph.Edge in : List.copyOf(graph.callers(holder))) {
