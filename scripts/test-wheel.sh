@@ -83,10 +83,18 @@ check "GILSCAN_JAVA (a folder) is used first"
 
 # A Java 11 in GILSCAN_JAVA is passed over for JAVA_HOME's.
 : >"$work/logged.txt"
-GILSCAN_JAVA="$work/old/bin/java" JAVA_HOME="$work/logged" "$venv/bin/gilscan" --version \
-  >/dev/null
+err="$(GILSCAN_JAVA="$work/old/bin/java" JAVA_HOME="$work/logged" "$venv/bin/gilscan" --version \
+  2>&1 >/dev/null)"
 grep -q -- "-jar" "$work/logged.txt" || fail "JAVA_HOME was not used after a Java 11"
-check "a Java 11 is passed over for JAVA_HOME's"
+grep -qF "gilscan: warning: GILSCAN_JAVA: $work/old/bin/java is Java 11; using $work/logged" \
+  <<<"$err" || fail "no warning that GILSCAN_JAVA was passed over: $err"
+check "a Java 11 in GILSCAN_JAVA is passed over for JAVA_HOME's, with a warning"
+
+# A GILSCAN_JAVA that does not run is passed over with a warning too.
+err="$(GILSCAN_JAVA=/bin/false "$venv/bin/gilscan" --version 2>&1 >/dev/null)"
+grep -qF "gilscan: warning: GILSCAN_JAVA: /bin/false does not run; using " <<<"$err" \
+  || fail "no warning for a GILSCAN_JAVA that does not run: $err"
+check "a GILSCAN_JAVA that does not run: a warning, then the next Java"
 
 # Standard input and the exit code pass through.
 set +e

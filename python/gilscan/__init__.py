@@ -3,8 +3,9 @@
 The jar (``gilscan.jar``, beside this file) is the whole tool; this module only finds a Java to
 run it with, trying in order ``GILSCAN_JAVA`` (a ``java`` executable, or a JDK or JRE folder),
 ``JAVA_HOME`` and the ``java`` on ``PATH``, and takes the first one that is Java 17 or newer.
-With none, it says what it found and what to install, and exits 2. ``GILSCAN_JAVA_OPTS`` adds
-options for the JVM (such as ``-Xmx2g``), as for the ``./gilscan`` launcher of the repository.
+With none, it says what it found and what to install, and exits 2; a ``GILSCAN_JAVA`` passed
+over for another Java gets a warning. ``GILSCAN_JAVA_OPTS`` adds options for the JVM (such as
+``-Xmx2g``), as for the ``./gilscan`` launcher of the repository.
 The JVM starts from a class-data archive made once per jar and JDK (``archive.py``).
 """
 
@@ -91,6 +92,10 @@ def main(argv=None):
         sys.stderr.write("gilscan: needs Java %d or newer to run, and found none:\n%s\n%s\n"
                          % (MINIMUM_JAVA, tried, INSTALL_HINT))
         return 2
+    if os.environ.get("GILSCAN_JAVA") and notes and notes[0].startswith("  GILSCAN_JAVA:"):
+        # The user named a Java that cannot run gilscan: say so rather than quietly use another.
+        sys.stderr.write("gilscan: warning: %s; using %s (Java %d)\n"
+                         % (notes[0].strip(), java, version))
     if not os.path.isfile(JAR):
         sys.stderr.write("gilscan: the jar is missing from the package: %s\n" % JAR)
         return 2

@@ -281,7 +281,7 @@ final class CheckCommand implements Callable<Integer> {
         Baseline known = baseline == null ? Baseline.NONE : readBaseline();
         TargetVersion version = settings.target();
         if (showSettings) {
-            ShowSettings.print(settings, spec.commandLine().getOut());
+            ShowSettings.print(settings, cache(settings), spec.commandLine().getOut());
             return 0;
         }
         // fix = true in the configuration, as --fix; --diff changes nothing all the same.

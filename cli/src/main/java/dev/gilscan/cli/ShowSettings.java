@@ -1,12 +1,14 @@
 package dev.gilscan.cli;
 
 import dev.gilscan.analyzer.ast.AstJson;
+import dev.gilscan.analyzer.cache.ResultCache;
 import dev.gilscan.settings.ProjectSettings;
 import dev.gilscan.settings.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code gilscan check --show-settings}: the settings a check would run with, after the
@@ -16,7 +18,8 @@ import java.util.Map;
 final class ShowSettings {
     private ShowSettings() {}
 
-    static void print(Settings settings, PrintWriter out) {
+    /** Prints the settings, and {@code cache} (null when the cache is off) as {@code cache-dir}. */
+    static void print(Settings settings, @Nullable ResultCache cache, PrintWriter out) {
         ProjectSettings config = settings.project();
         out.println("Settings path: " + (config.file() == null ? "(none: the defaults)"
                 : config.file().toAbsolutePath().normalize()));
@@ -40,6 +43,9 @@ final class ShowSettings {
         out.println("thread-entry-points = " + list(config.threadEntryPoints()));
         out.println("max-file-size = " + settings.maxFileSize());
         out.println("src = " + list(config.src().stream().map(Path::toString).toList()));
+        out.println("cache-dir = " + (cache == null
+                ? quoted("") + "  # off: --no-cache or GILSCAN_NO_CACHE"
+                : quoted(cache.root().toAbsolutePath().normalize().toString())));
         out.println("fix = " + settings.fix());
         // As Ruff shows it: "hint" when unset (not applied, counted in the summary).
         out.println("unsafe-fixes = " + (settings.unsafeFixes() == null ? quoted("hint")

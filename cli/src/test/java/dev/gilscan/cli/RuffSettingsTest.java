@@ -202,7 +202,8 @@ class RuffSettingsTest {
                 "tests/" = ["GIL201"]
                 """);
 
-        Cli.Result result = run("check", "--show-settings", "--force-exclude", root);
+        Cli.Result result = run("check", "--show-settings", "--force-exclude", "--cache-dir",
+                root.resolve("here"), root);
 
         assertThat(result.exit()).isZero();
         assertThat(result.out()).isEqualTo("Settings path: " + root.resolve("pyproject.toml")
@@ -213,7 +214,16 @@ class RuffSettingsTest {
                 + "force-exclude = true\nper-file-ignores = { \"tests/\" = [\"GIL201\"] }\n"
                 + "thread-entry-points = []\nmax-file-size = 2097152\n"
                 + "src = [\"" + root.resolve("lib").toAbsolutePath().normalize() + "\"]\n"
+                + "cache-dir = \"" + root.resolve("here").toAbsolutePath().normalize() + "\"\n"
                 + "fix = false\nunsafe-fixes = \"hint\"\n");
+    }
+
+    @Test
+    void showSettingsSaysWhenTheCacheIsOff() {
+        Cli.Result result = run("check", "--show-settings", "--no-cache", root);
+
+        assertThat(result.out()).contains(
+                "cache-dir = \"\"  # off: --no-cache or GILSCAN_NO_CACHE\n");
     }
 
     @Test

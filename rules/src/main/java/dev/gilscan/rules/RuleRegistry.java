@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rules gilscan runs: the built-in ones and those of third-party rule packs found with
  * {@link ServiceLoader} ({@code META-INF/services/dev.gilscan.analyzer.rule.RulePack}), and the
- * selection {@code --select}/{@code --ignore} make of them.
+ * prefix matching {@link RuleSelection} and {@link PerFileIgnores} choose them by.
  */
 public final class RuleRegistry {
     private RuleRegistry() {}
@@ -28,26 +28,6 @@ public final class RuleRegistry {
         }
         all.sort(Comparator.comparing(c -> c.descriptor().id()));
         return all;
-    }
-
-    /**
-     * The rules whose id starts with a selected prefix (all when none is selected) and with no
-     * ignored prefix. {@code ALL} is the prefix of every rule, as in Ruff. An entry that matches
-     * no rule at all is an error, so typos are caught.
-     */
-    public static List<Check> select(List<Check> rules, List<String> select, List<String> ignore) {
-        checkKnown(rules, select, "select");
-        checkKnown(rules, ignore, "ignore");
-        List<Check> out = new ArrayList<>();
-        for (Check rule : rules) {
-            // As in Ruff, the more specific entry wins: --select GIL201 --ignore GIL2 keeps GIL201.
-            int selected = select.isEmpty() ? 0 : longestMatch(rule.descriptor().id(), select);
-            int ignored = longestMatch(rule.descriptor().id(), ignore);
-            if (selected >= 0 && selected >= ignored) {
-                out.add(rule);
-            }
-        }
-        return out;
     }
 
     /**

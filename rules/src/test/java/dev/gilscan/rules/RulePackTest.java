@@ -57,9 +57,13 @@ class RulePackTest {
     @Test
     void selectAndIgnoreTakePrefixesAndRejectUnknownOnes() {
         List<Check> all = RuleRegistry.all();
-        assertThat(RuleRegistry.select(all, List.of("GIL2"), List.of("GIL202")))
+        assertThat(RuleSelection.apply(all,
+                        new RuleSelection(List.of("GIL2"), List.of(), List.of("GIL202"))))
                 .extracting(c -> c.descriptor().id()).containsExactly("GIL201", "GIL203", "GIL204");
-        assertThatThrownBy(() -> RuleRegistry.select(all, List.of("GIL7"), List.of()))
+        assertThat(RuleSelection.apply(all, new RuleSelection(List.of("GIL9"), List.of(),
+                List.of()))).extracting(c -> c.descriptor().id()).containsExactly("GIL900");
+        assertThatThrownBy(() -> RuleSelection.apply(all,
+                new RuleSelection(List.of("GIL7"), List.of(), List.of())))
                 .hasMessageContaining("GIL7");
     }
 
