@@ -81,6 +81,25 @@ grep -q -- "-jar .*gilscan.jar --version" "$work/logged.txt" \
   || fail "GILSCAN_JAVA was not used: $(cat "$work/logged.txt")"
 check "GILSCAN_JAVA (a folder) is used first"
 
+# A check gets the options for a short run; the server and a collector of the user's do not.
+: >"$work/logged.txt"
+GILSCAN_JAVA="$work/logged" "$venv/bin/gilscan" check --exit-zero "$root/test-fixtures/examples" \
+  >/dev/null
+grep -q -- "-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -jar .*gilscan.jar check" \
+  "$work/logged.txt" || fail "check did not get the short-run options: $(cat "$work/logged.txt")"
+: >"$work/logged.txt"
+GILSCAN_JAVA="$work/logged" GILSCAN_JAVA_OPTS="-XX:+UseSerialGC" "$venv/bin/gilscan" check \
+  --exit-zero "$root/test-fixtures/examples" >/dev/null
+grep -q -- "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar" "$work/logged.txt" \
+  && ! grep -q -- "UseParallelGC" "$work/logged.txt" \
+  || fail "the user's collector did not replace gilscan's: $(cat "$work/logged.txt")"
+: >"$work/logged.txt"
+GILSCAN_JAVA="$work/logged" timeout 60 "$venv/bin/gilscan" server </dev/null >/dev/null 2>&1 || true
+grep -q -- "-jar .*gilscan.jar server" "$work/logged.txt" \
+  && ! grep -q -- "TieredStopAtLevel\|UseParallelGC" "$work/logged.txt" \
+  || fail "the server got the short-run options: $(cat "$work/logged.txt")"
+check "check runs with the short-run JVM options, the server and the user's collector without"
+
 # A Java 11 in GILSCAN_JAVA is passed over for JAVA_HOME's.
 : >"$work/logged.txt"
 err="$(GILSCAN_JAVA="$work/old/bin/java" JAVA_HOME="$work/logged" "$venv/bin/gilscan" --version \

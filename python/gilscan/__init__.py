@@ -82,6 +82,23 @@ def find_java(environ=None):
     return None, None, notes
 
 
+def batch_options(args, environ):
+    """JVM options for a command that runs for seconds: the client compiler alone and the
+    throughput collector (about 40% less CPU for a check; docs/benchmarks.md, "JIT and
+    collector"). None for the language server, which runs for hours, and none that the user's
+    own options already decide (a collector, a compiler level); as the ./gilscan launcher."""
+    if args[:1] == ["server"]:
+        return []
+    user = " ".join(environ.get(name, "") for name in (
+        "GILSCAN_JAVA_OPTS", "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS"))
+    options = []
+    if not re.search(r"Use\w*GC", user):
+        options.append("-XX:+UseParallelGC")
+    if "Tiered" not in user:
+        options.append("-XX:TieredStopAtLevel=1")
+    return options
+
+
 def main(argv=None):
     """Runs the jar with the arguments; its exit code is the command's."""
     args = sys.argv[1:] if argv is None else argv
@@ -103,7 +120,8 @@ def main(argv=None):
         start = archive.options(java, version, JAR)
     except KeyboardInterrupt:
         return 130
-    command = [java] + start + shlex.split(os.environ.get("GILSCAN_JAVA_OPTS", ""))
+    user = shlex.split(os.environ.get("GILSCAN_JAVA_OPTS", ""))
+    command = [java] + start + batch_options(args, os.environ) + user
     command += ["-jar", JAR] + args
     if os.name == "nt":
         return subprocess.call(command)
