@@ -89,8 +89,7 @@ def batch_options(args, environ):
     own options already decide (a collector, a compiler level); as the ./gilscan launcher."""
     if args[:1] == ["server"]:
         return []
-    user = " ".join(environ.get(name, "") for name in (
-        "GILSCAN_JAVA_OPTS", "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS"))
+    user = archive.user_options(environ)
     options = []
     if not re.search(r"Use\w*GC", user):
         options.append("-XX:+UseParallelGC")
@@ -109,7 +108,7 @@ def main(argv=None):
         sys.stderr.write("gilscan: needs Java %d or newer to run, and found none:\n%s\n%s\n"
                          % (MINIMUM_JAVA, tried, INSTALL_HINT))
         return 2
-    if os.environ.get("GILSCAN_JAVA") and notes and notes[0].startswith("  GILSCAN_JAVA:"):
+    if notes and notes[0].startswith("  GILSCAN_JAVA:"):
         # The user named a Java that cannot run gilscan: say so rather than quietly use another.
         sys.stderr.write("gilscan: warning: %s; using %s (Java %d)\n"
                          % (notes[0].strip(), java, version))

@@ -30,13 +30,18 @@ STALE_TEMPORARY = 3600
 _OWN_CDS_OPTIONS = ("Xshare", "SharedArchiveFile", "ArchiveClassesAtExit", "AOT")
 
 
+def user_options(environ):
+    """The JVM options of the user's, from every variable a JVM or this launcher reads them in."""
+    return " ".join(environ.get(name, "") for name in (
+        "GILSCAN_JAVA_OPTS", "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS"))
+
+
 def disabled(environ):
     """GILSCAN_NO_ARCHIVE set to anything but empty, 0 or false; or CDS options of the user's."""
     off = environ.get("GILSCAN_NO_ARCHIVE", "")
     if off and off != "0" and off.lower() != "false":
         return True
-    options = " ".join(environ.get(name, "") for name in (
-        "GILSCAN_JAVA_OPTS", "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS"))
+    options = user_options(environ)
     return any(word in options for word in _OWN_CDS_OPTIONS)
 
 
